@@ -1,0 +1,47 @@
+# Wegwijzer. `make site` builds both sites into site/, `make test` runs every test.
+# Both install what is missing first (Python packages into .venv, Chromium via apt).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+export PYTHONPATH := hooks
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site check serve serve-vo test browser-tools clean
+
+$(VENV)/.build-ok: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-ok: requirements-test.txt $(VENV)/.build-ok
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+## Build both sites and the landing page into site/ (content errors: Dutch, file:line).
+site: $(VENV)/.build-ok
+	$(PY) -m wegwijzer build
+
+## Check the content only, quickly.
+check: $(VENV)/.build-ok
+	$(PY) -m wegwijzer check
+
+## Live preview for editors: http://127.0.0.1:8000/po/ (serve-vo: the VO site).
+serve: $(VENV)/.build-ok
+	$(PY) -m mkdocs serve -f mkdocs.po.yml
+
+serve-vo: $(VENV)/.build-ok
+	$(PY) -m mkdocs serve -f mkdocs.vo.yml
+
+## Debian's Chromium for the browser tests (needs root, as on CI).
+browser-tools:
+	@command -v chromium >/dev/null || { \
+	  export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
+	  apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+## Every test, browser tests included.
+test: $(VENV)/.test-ok browser-tools
+	$(PY) -m pytest
+
+clean:
+	rm -rf site .site.nieuw .site.oud .staging .screenshots

@@ -1,0 +1,108 @@
+"""Command line: ``python -m wegwijzer check`` and ``python -m wegwijzer build``.
+
+``build`` checks all content first, then builds every sector with MkDocs into a
+temporary folder next to ``site/`` and swaps it in only when everything succeeded,
+so a failed build leaves the previous site exactly as it was.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .errors import ContentFouten
+from .landing import render as render_landing
+from .loader import Sector, laad_sector
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def sector_mappen(content: Path) -> list[Path]:
+    """Every sector folder under content/ (each holds a site.yml or should)."""
+    return sorted(p for p in content.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def laad_alles(content: Path) -> dict[str, Sector]:
+    """Load every sector; raise one ContentFouten with the mistakes of all of them."""
+    sectoren, fouten = {}, []
+    for map_ in sector_mappen(content):
+        try:
+            sectoren[map_.name] = laad_sector(map_, content.parent)
+        except ContentFouten as e:
+            fouten.extend(e.fouten)
+    if fouten:
+        raise ContentFouten(fouten)
+    return sectoren
+
+
+def check(content: Path) -> int:
+    try:
+        sectoren = laad_alles(content)
+    except ContentFouten as e:
+        print(e.rapport(), file=sys.stderr)
+        return 1
+    delen = [f"{naam} ({len(s.vragen)} vragen)" for naam, s in sectoren.items()]
+    print("De inhoud is in orde: " + ", ".join(delen) + ".")
+    return 0
+
+
+def _mkdocs(root: Path, sector: str, doel: Path, content: Path, staging: Path) -> subprocess.Popen:
+    env = dict(os.environ, WEGWIJZER_CONTENT=str(content), WEGWIJZER_STAGING=str(staging),
+               NO_MKDOCS_2_WARNING="1")
+    # Not --quiet: it hides warnings from --strict's count, and a warning must fail the build.
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict",
+           "-f", str(root / f"mkdocs.{sector}.yml"), "-d", str(doel)]
+    return subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+
+
+def build(root: Path, content: Path, site: Path, staging: Path) -> int:
+    try:
+        sectoren = laad_alles(content)
+    except ContentFouten as e:
+        print(e.rapport(), file=sys.stderr)
+        return 1
+    nieuw = site.with_name(f".{site.name}.nieuw")
+    oud = site.with_name(f".{site.name}.oud")
+    shutil.rmtree(nieuw, ignore_errors=True)
+    nieuw.mkdir(parents=True)
+    processen = {s: _mkdocs(root, s, nieuw / s, content, staging) for s in sectoren}
+    mislukt = False
+    for sector, proces in processen.items():
+        uitvoer, _ = proces.communicate()
+        uitvoer = "\n".join(r for r in uitvoer.splitlines() if not r.startswith("INFO"))
+        if uitvoer.strip():
+            print(f"[{sector}]\n{uitvoer.rstrip()}", file=sys.stderr)
+        mislukt |= proces.returncode != 0
+    if mislukt:
+        shutil.rmtree(nieuw, ignore_errors=True)
+        print("De build is mislukt (zie hierboven). De vorige site is niet veranderd.", file=sys.stderr)
+        return 1
+    (nieuw / "index.html").write_text(render_landing(sectoren, root / "overrides"), encoding="utf-8")
+    shutil.rmtree(oud, ignore_errors=True)
+    if site.exists():
+        site.rename(oud)
+    nieuw.rename(site)
+    shutil.rmtree(oud, ignore_errors=True)
+    print(f"Gebouwd: {', '.join(f'{site}/{s}/' for s in sectoren)} en {site}/index.html.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="wegwijzer", description="Wegwijzer: check and build the sites.")
+    parser.add_argument("opdracht", choices=["check", "build"])
+    parser.add_argument("--root", type=Path, default=ROOT, help="folder with mkdocs*.yml")
+    parser.add_argument("--content", type=Path, help="content folder (default: ROOT/content)")
+    parser.add_argument("--site", type=Path, help="output folder (default: ROOT/site)")
+    parser.add_argument("--staging", type=Path, help="generated Markdown (default: ROOT/.staging)")
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    content = (args.content or root / "content").resolve()
+    if args.opdracht == "check":
+        return check(content)
+    site = (args.site or root / "site").resolve()
+    staging = (args.staging or root / ".staging").resolve()
+    return build(root, content, site, staging)

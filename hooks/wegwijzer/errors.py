@@ -1,0 +1,37 @@
+"""Editor-facing errors: Dutch, one line each, starting with ``file:line:``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import get_close_matches
+
+
+@dataclass(frozen=True, order=True)
+class Fout:
+    """One mistake in the content, as an editor should read it."""
+
+    pad: str  # path relative to the project root, with forward slashes
+    regel: int  # 1-based line number
+    bericht: str  # Dutch: what is wrong and how to fix it
+
+    def __str__(self) -> str:
+        return f"{self.pad}:{self.regel}: {self.bericht}"
+
+
+class ContentFouten(Exception):
+    """Raised when the content has mistakes; carries all of them."""
+
+    def __init__(self, fouten: list[Fout]):
+        self.fouten = sorted(set(fouten))
+        super().__init__(self.rapport())
+
+    def rapport(self) -> str:
+        n = len(self.fouten)
+        kop = "1 fout in de inhoud" if n == 1 else f"{n} fouten in de inhoud"
+        regels = [str(f) for f in self.fouten]
+        return "\n".join(regels + [f"{kop}. Er is niets gebouwd; de vorige site is niet veranderd."])
+
+
+def bedoelde_je(woord: str, opties) -> str:
+    """' Bedoelde je 'x'?' when a close match exists, else ''."""
+    gelijk = get_close_matches(woord, list(opties), n=1, cutoff=0.6)
+    return f" Bedoelde je '{gelijk[0]}'?" if gelijk else ""

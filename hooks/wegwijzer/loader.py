@@ -1,0 +1,147 @@
+"""Load one sector's content folder into a checked ``Sector``, or raise every mistake at once."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import model
+from .errors import ContentFouten, Fout, bedoelde_je
+from .validate import regels_van, zet_om
+from .yamlnodes import lees
+
+TOEGESTAAN_ANDERS = {"README.md", ".gitkeep"}
+
+
+@dataclass
+class Sector:
+    """Everything one sector's site is made of, checked and cross-referenced."""
+
+    site: model.Site
+    onderwerpen: list[model.Onderwerp]
+    partners: model.PartnersBestand
+    vragen: list[model.Vraag] = field(default_factory=list)
+    onderwerp_van: dict[str, str] = field(default_factory=dict)  # vraag id -> onderwerp id
+
+    def vraag(self, vraag_id: str) -> model.Vraag:
+        return next(v for v in self.vragen if v.id == vraag_id)
+
+    def partner(self, partner_id: str) -> model.Partner:
+        return next(p for p in self.partners.partners if p.id == partner_id)
+
+    def vragen_over(self, onderwerp_id: str) -> list[model.Vraag]:
+        return [v for v in self.vragen if self.onderwerp_van[v.id] == onderwerp_id]
+
+
+def _toon(pad: Path, basis: Path) -> str:
+    try:
+        return pad.relative_to(basis).as_posix()
+    except ValueError:
+        return pad.as_posix()
+
+
+def _lees_bestand(pad: Path, basis: Path, soort, fouten: list[Fout]):
+    getoond = _toon(pad, basis)
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        fouten.append(Fout(getoond, 1, "dit bestand is geen UTF-8-tekst. Sla het op als UTF-8."))
+        return None, getoond
+    node, yaml_fouten = lees(getoond, tekst)
+    fouten.extend(yaml_fouten)
+    if node is None:
+        return None, getoond
+    obj, model_fouten = zet_om(soort, node, getoond, pad.stem)
+    fouten.extend(model_fouten)
+    return (None if yaml_fouten else obj), getoond
+
+
+def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
+    """Load ``map_`` (content/<sector>); paths in errors are relative to ``basis``.
+
+    ``basis`` defaults to the folder that holds content/, so errors read
+    ``content/po/faq/tlv.yml:12: ...`` as an editor sees the project.
+    """
+    map_ = Path(map_).resolve()
+    basis = Path(basis).resolve() if basis else map_.parent.parent
+    fouten: list[Fout] = []
+    gelezen: dict[str, list[tuple]] = {}
+    bekend = set()
+    for patroon, soort in model.BESTANDEN.items():
+        paden = sorted(map_.glob(patroon))
+        if not paden and "*" not in patroon:
+            fouten.append(Fout(_toon(map_ / patroon, basis), 1,
+                               "dit bestand ontbreekt. Maak het aan; content/README.md laat zien hoe."))
+        for pad in paden:
+            bekend.add(pad)
+            gelezen.setdefault(patroon, []).append(_lees_bestand(pad, basis, soort, fouten))
+    for pad in sorted(map_.rglob("*")):
+        if pad.is_file() and pad not in bekend and pad.name not in TOEGESTAAN_ANDERS:
+            fouten.append(Fout(_toon(pad, basis), 1,
+                               "dit bestand hoort hier niet. Toegestaan zijn site.yml, onderwerpen.yml, "
+                               "partners.yml en .yml-bestanden in faq/."))
+    eerste = {p: (lijst[0] if lijst else (None, "")) for p, lijst in gelezen.items()}
+    site, site_pad = eerste.get("site.yml", (None, ""))
+    onderwerpen, onderwerpen_pad = eerste.get("onderwerpen.yml", (None, ""))
+    partners, partners_pad = eerste.get("partners.yml", (None, ""))
+    vragenbestanden = [(b, p) for b, p in gelezen.get("faq/*.yml", []) if b is not None]
+
+    if site and onderwerpen and partners:
+        sector = Sector(site, onderwerpen.onderwerpen, partners)
+        _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, fouten)
+    if fouten:
+        raise ContentFouten(fouten)
+    return sector
+
+
+def _uniek(items, pad: str, wat: str, fouten: list[Fout], gezien: dict) -> None:
+    for item in items:
+        waar = (pad, regels_van(item)["id"])
+        if item.id in gezien:
+            eerder = gezien[item.id]
+            fouten.append(Fout(*waar, f"de id '{item.id}' komt twee keer voor (ook in {eerder[0]}:"
+                                      f"{eerder[1]}). Geef elke {wat} een eigen id."))
+        else:
+            gezien[item.id] = waar
+
+
+def _verwijzing(ids, bekend, pad, regels, veld, wat, waar_staat, fouten, zelf=None) -> None:
+    for ref, lijn in zip(ids, regels):
+        if ref == zelf:
+            fouten.append(Fout(pad, lijn, f"'{veld}' noemt de vraag zelf. Haal '{ref}' weg."))
+        elif ref not in bekend:
+            fouten.append(Fout(pad, lijn, f"'{veld}' noemt {wat} '{ref}', maar die staat niet in "
+                                          f"{waar_staat}.{bedoelde_je(ref, bekend)}"))
+
+
+def _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, fouten):
+    onderwerp_ids: dict = {}
+    _uniek(sector.onderwerpen, onderwerpen_pad, "onderwerp", fouten, onderwerp_ids)
+    partner_ids: dict = {}
+    _uniek(sector.partners.partners, partners_pad, "partner", fouten, partner_ids)
+    vraag_ids: dict = {}
+    for bestand, pad in vragenbestanden:
+        _uniek(bestand.vragen, pad, "vraag", fouten, vraag_ids)
+        for vraag in bestand.vragen:
+            sector.vragen.append(vraag)
+            sector.onderwerp_van[vraag.id] = bestand.onderwerp
+
+    p = sector.partners
+    _verwijzing(p.volgorde, partner_ids, partners_pad, regels_van(p)["volgorde[]"], "volgorde",
+                "de partner", "de lijst 'partners'", fouten)
+    taken = sector.site.ojs_taken
+    _verwijzing([taken.onderwerp], onderwerp_ids, site_pad, [regels_van(taken)["onderwerp"]],
+                "onderwerp", "het onderwerp", onderwerpen_pad, fouten)
+    contact = sector.site.contact
+    if not any([contact.telefoon, contact.email, contact.formulier, contact.whatsapp]):
+        fouten.append(Fout(site_pad, regels_van(sector.site)["contact"],
+                           "'contact' heeft geen enkel kanaal. Vul minstens één in: "
+                           "telefoon, email, formulier of whatsapp."))
+    for bestand, pad in vragenbestanden:
+        _verwijzing([bestand.onderwerp], onderwerp_ids, pad, [regels_van(bestand)["onderwerp"]],
+                    "onderwerp", "het onderwerp", onderwerpen_pad, fouten)
+        for vraag in bestand.vragen:
+            r = regels_van(vraag)
+            _verwijzing(vraag.zie_ook, vraag_ids, pad, r.get("zie_ook[]", []), "zie_ook",
+                        "de vraag", "faq/", fouten, zelf=vraag.id)
+            _verwijzing(vraag.partners, partner_ids, pad, r.get("partners[]", []), "partners",
+                        "de partner", partners_pad, fouten)

@@ -1,0 +1,199 @@
+"""The content model: the one truth about what an editor may write in content/<sector>/.
+
+Each record is a dataclass; each field carries a Dutch explanation (``uitleg``) for
+editors. The validator (validate.py) and, later, the JSON Schemas are derived from
+these classes, so they cannot drift apart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, Optional
+
+
+# Scalar kinds. Each is a str subclass so a value keeps its kind after validation.
+class Tekst(str):
+    """Eén regel gewone tekst."""
+
+
+class Markdown(str):
+    """Tekst in Markdown; mag over meerdere regels lopen (gebruik dan '|')."""
+
+
+class Id(str):
+    """Een vaste naam met kleine letters, cijfers en streepjes, zoals 'wat-is-een-tlv'."""
+
+
+class VraagId(Id):
+    """De id van een vraag in faq/."""
+
+
+class PartnerId(Id):
+    """De id van een partner in partners.yml."""
+
+
+class OnderwerpId(Id):
+    """De id van een onderwerp in onderwerpen.yml."""
+
+
+class Url(str):
+    """Een webadres dat begint met https://."""
+
+
+class Email(str):
+    """Een e-mailadres."""
+
+
+class Telefoon(str):
+    """Een telefoonnummer, zoals 030 123 45 67."""
+
+
+def veld(uitleg: str, **kwargs):
+    """A model field with its Dutch explanation for editors."""
+    return field(metadata={"uitleg": uitleg}, **kwargs)
+
+
+def lijst(uitleg: str):
+    """An optional list field (empty when left out)."""
+    return field(default_factory=list, metadata={"uitleg": uitleg})
+
+
+# --- Shared small records ---------------------------------------------------
+
+@dataclass(kw_only=True)
+class PerDoelgroep:
+    ouders: Markdown = veld("De tekst voor ouders.")
+    leerlingen: Markdown = veld("De tekst voor leerlingen: kort en concreet.")
+
+
+@dataclass(kw_only=True)
+class LijstPerDoelgroep:
+    ouders: list[Tekst] = veld("De punten voor ouders, elk op een regel met '- '.")
+    leerlingen: list[Tekst] = veld("De punten voor leerlingen, elk op een regel met '- '.")
+
+
+# --- site.yml ---------------------------------------------------------------
+
+@dataclass(kw_only=True)
+class Samenwerkingsverband:
+    naam: Tekst = veld("De naam van het samenwerkingsverband.")
+    nummer: Tekst = veld("Het nummer van het samenwerkingsverband, zoals 'PO 31-04'.")
+    website: Optional[Url] = veld("De website van het samenwerkingsverband.", default=None)
+
+
+@dataclass(kw_only=True)
+class Tijdvak:
+    dagen: Tekst = veld("Op welke dagen, zoals 'maandag tot en met donderdag'.")
+    tijden: Tekst = veld("Hoe laat, zoals '9.00 tot 16.00 uur'.")
+
+
+@dataclass(kw_only=True)
+class Contact:
+    telefoon: Optional[Telefoon] = veld("Het telefoonnummer van het OJS.", default=None)
+    email: Optional[Email] = veld("Het e-mailadres van het OJS.", default=None)
+    formulier: Optional[Url] = veld("Het webadres van het contactformulier.", default=None)
+    whatsapp: Optional[Telefoon] = veld(
+        "Het WhatsApp-nummer, alleen als het OJS WhatsApp aanbiedt.", default=None)
+    bereikbaar: list[Tijdvak] = veld("Wanneer het OJS bereikbaar is.")
+    reactietijd: PerDoelgroep = veld(
+        "Hoe snel je antwoord krijgt, zoals 'We bellen u binnen 2 werkdagen terug.'")
+    daarna: PerDoelgroep = veld("Wat er gebeurt nadat iemand contact heeft opgenomen.")
+
+
+@dataclass(kw_only=True)
+class OjsTaken:
+    onderwerp: OnderwerpId = veld("Het onderwerp op wiens pagina deze lijsten staan.")
+    wel: LijstPerDoelgroep = veld("Wat het OJS wel doet.")
+    niet: LijstPerDoelgroep = veld("Wat het OJS niet doet.")
+
+
+@dataclass(kw_only=True)
+class Site:
+    sector: Literal["po", "vo"] = veld("'po' voor basisonderwijs, 'vo' voor voortgezet onderwijs.")
+    naam: Tekst = veld("De naam van het OJS voor ouders.")
+    naam_leerlingen: Tekst = veld(
+        "De naam van het OJS voor leerlingen. Vermijd 'steunpunt': dat schrikt leerlingen af.")
+    leerlingen_heten: Literal["kinderen", "jongeren"] = veld(
+        "Hoe de site leerlingen noemt: 'kinderen' (basisschool) of 'jongeren' (middelbare school).")
+    site_url: Url = veld("Het webadres van deze site, eindigend op /po/ of /vo/.")
+    samenwerkingsverbanden: list[Samenwerkingsverband] = veld(
+        "De samenwerkingsverbanden waarvoor dit OJS werkt.")
+    welkom: PerDoelgroep = veld("De welkomsttekst op de startpagina voor ouders en voor leerlingen.")
+    contact: Contact = veld("Hoe ouders en leerlingen het OJS bereiken.")
+    ojs_taken: OjsTaken = veld("Wat het OJS wel en niet doet.")
+
+
+# --- onderwerpen.yml --------------------------------------------------------
+
+@dataclass(kw_only=True)
+class Onderwerp:
+    id: Id = veld("De vaste naam van het onderwerp; staat in het webadres.")
+    titel: Tekst = veld("De titel voor ouders.")
+    titel_leerlingen: Optional[Tekst] = veld("De titel voor leerlingen.", default=None)
+    intro: Markdown = veld("Een korte inleiding voor ouders.")
+    intro_leerlingen: Optional[Markdown] = veld("Een korte inleiding voor leerlingen.", default=None)
+    groep: Optional[Tekst] = veld(
+        "Zet onderwerpen met dezelfde groep (zoals 'Procedures') bij elkaar in het menu.",
+        default=None)
+
+
+@dataclass(kw_only=True)
+class OnderwerpenBestand:
+    onderwerpen: list[Onderwerp] = veld("De onderwerpen, in de volgorde van het menu.")
+
+
+# --- partners.yml -----------------------------------------------------------
+
+@dataclass(kw_only=True)
+class Partner:
+    id: Id = veld("De vaste naam van de partner, zoals 'onderwijsconsulenten'.")
+    naam: Tekst = veld("De naam voor ouders.")
+    waarvoor: Markdown = veld("Waarvoor ouders hier terecht kunnen.")
+    naam_leerlingen: Optional[Tekst] = veld("De naam voor leerlingen.", default=None)
+    waarvoor_leerlingen: Optional[Markdown] = veld(
+        "Waarvoor leerlingen hier terecht kunnen. Laat weg als de partner niet voor leerlingen is.",
+        default=None)
+    website: Optional[Url] = veld("De website van de partner.", default=None)
+    telefoon: Optional[Telefoon] = veld("Het telefoonnummer van de partner.", default=None)
+
+
+@dataclass(kw_only=True)
+class PartnersBestand:
+    partners: list[Partner] = veld("Waar ouders en leerlingen terecht kunnen.")
+    volgorde: list[PartnerId] = veld("De gebruikelijke volgorde van stappen, als lijst van partner-id's.")
+    volgorde_uitleg: PerDoelgroep = veld("Uitleg bij de volgorde van stappen.")
+
+
+# --- faq/*.yml --------------------------------------------------------------
+
+@dataclass(kw_only=True)
+class Versie:
+    vraag: Tekst = veld("De vraag, zoals de lezer hem zou stellen.")
+    antwoord: Markdown = veld("Het antwoord, in Markdown.")
+
+
+@dataclass(kw_only=True)
+class Vraag:
+    id: Id = veld("De vaste naam van de vraag; staat in het webadres en verandert nooit.")
+    ouders: Versie = veld("De vraag en het antwoord voor ouders (taalniveau B1).")
+    leerlingen: Optional[Versie] = veld(
+        "De vraag en het antwoord voor leerlingen: korte, concrete zinnen.", default=None)
+    zie_ook: list[VraagId] = lijst("Id's van vragen die erbij horen.")
+    partners: list[PartnerId] = lijst("Id's van partners waar de lezer terecht kan.")
+    bron: Markdown = veld("De wet of regel waar het antwoord op steunt.")
+    gecontroleerd: date = veld("Wanneer het antwoord voor het laatst is nagekeken (jjjj-mm-dd).")
+
+
+@dataclass(kw_only=True)
+class VragenBestand:
+    onderwerp: OnderwerpId = veld("Het onderwerp van alle vragen in dit bestand.")
+    vragen: list[Vraag] = veld("De vragen.")
+
+
+# Which record each content file holds (a glob relative to content/<sector>/).
+BESTANDEN: dict[str, type] = {
+    "site.yml": Site,
+    "onderwerpen.yml": OnderwerpenBestand,
+    "partners.yml": PartnersBestand,
+    "faq/*.yml": VragenBestand,
+}

@@ -1,0 +1,199 @@
+"""Turn a YAML node tree into model records, collecting every mistake as a Dutch error.
+
+Generic over the dataclasses in model.py: the field names, types and whether a field
+is required all come from there. Nothing is coerced silently: 'no' where text is
+expected is an error, not False.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+import typing
+from datetime import date
+
+import yaml
+
+from . import model
+from .errors import Fout, bedoelde_je
+from .yamlnodes import STANDARD_TAG, regel
+
+JA_NEE = {"y", "yes", "n", "no", "on", "off", "true", "false"}
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
+_TELEFOON = re.compile(r"^\+?[0-9][0-9 ()-]{7,}$")
+_URL = re.compile(r"^https://[^\s/]+\.[^\s]+$")
+
+
+def regels_van(obj) -> dict:
+    """Line numbers recorded for a record: field name -> line (lists: name + '[]' -> lines)."""
+    return obj.__dict__.get("_regels", {})
+
+
+def _soort(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "een blok met velden"
+    if isinstance(node, yaml.SequenceNode):
+        return "een lijst"
+    if node.tag == STANDARD_TAG + "null":
+        return "niets"
+    return f"'{node.value}'"
+
+
+def _is_leeg(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == STANDARD_TAG + "null"
+
+
+class Omzetter:
+    """Converts nodes of one file; errors go to ``self.fouten``."""
+
+    def __init__(self, pad: str):
+        self.pad = pad
+        self.fouten: list[Fout] = []
+
+    def fout(self, node: yaml.Node, bericht: str) -> None:
+        self.fouten.append(Fout(self.pad, regel(node), bericht))
+
+    def maak(self, soort, node: yaml.Node, naam: str, sleutel: yaml.Node | None = None):
+        """Convert ``node`` to ``soort`` (a type from model.py); None after an error.
+
+        ``sleutel`` is the key whose value ``node`` is: a missing field is reported on its line.
+        """
+        oorsprong = typing.get_origin(soort)
+        if oorsprong in (typing.Union, types.UnionType):  # Optional[X]
+            (binnen,) = [a for a in typing.get_args(soort) if a is not type(None)]
+            return None if _is_leeg(node) else self.maak(binnen, node, naam, sleutel)
+        if dataclasses.is_dataclass(soort):
+            return self._record(soort, node, naam, sleutel)
+        if oorsprong is list:
+            return self._lijst(typing.get_args(soort)[0], node, naam)
+        if not isinstance(node, yaml.ScalarNode):
+            self.fout(node, f"'{naam}' moet {_verwacht(soort)} zijn, maar hier staat {_soort(node)}.")
+            return None
+        return self._scalar(soort, node, naam)
+
+    def _record(self, soort, node, naam, sleutel_van_blok):
+        if not isinstance(node, yaml.MappingNode):
+            self.fout(node, f"'{naam}' moet een blok met velden zijn (zoals 'veld: waarde' op de "
+                            f"regels eronder, verder ingesprongen), maar hier staat {_soort(node)}.")
+            return None
+        velden = {f.name: f for f in dataclasses.fields(soort)}
+        hints = typing.get_type_hints(soort)
+        waarden, regels, gezien = {}, {}, set()
+        goed = True
+        for sleutel, waarde in node.value:
+            veldnaam = sleutel.value if isinstance(sleutel, yaml.ScalarNode) else str(sleutel.value)
+            if veldnaam not in velden:
+                hint = bedoelde_je(veldnaam, velden) or f" Toegestaan zijn: {', '.join(velden)}."
+                self.fout(sleutel, f"onbekend veld '{veldnaam}'.{hint}")
+                continue
+            if veldnaam in gezien:
+                continue  # duplicate keys are reported by yamlnodes
+            gezien.add(veldnaam)
+            regels[veldnaam] = regel(sleutel)
+            if typing.get_origin(hints[veldnaam]) is list and isinstance(waarde, yaml.SequenceNode):
+                regels[veldnaam + "[]"] = [regel(n) for n in waarde.value]
+            aantal = len(self.fouten)
+            waarden[veldnaam] = self.maak(hints[veldnaam], waarde, veldnaam, sleutel)
+            if waarden[veldnaam] == [] and _verplicht(velden[veldnaam]):
+                self.fout(waarde, f"'{veldnaam}' is een lege lijst. Zet er minstens één in.")
+            goed = goed and len(self.fouten) == aantal
+        for veldnaam, f in velden.items():
+            if _verplicht(f) and veldnaam not in gezien:
+                self.fout(sleutel_van_blok or node, f"het verplichte veld '{veldnaam}' ontbreekt in '{naam}'. "
+                                f"Voeg het toe: {f.metadata['uitleg']}")
+                goed = False
+        if not goed:
+            return None
+        obj = soort(**{k: v for k, v in waarden.items() if v is not None or _optioneel(hints[k])})
+        obj.__dict__["_regels"] = regels
+        obj.__dict__["_regel"] = regel(node)
+        return obj
+
+    def _lijst(self, soort, node, naam):
+        if not isinstance(node, yaml.SequenceNode):
+            self.fout(node, f"'{naam}' moet een lijst zijn (elke regel begint met '- '), "
+                            f"maar hier staat {_soort(node)}.")
+            return None
+        uit = [self.maak(soort, kind, naam) for kind in node.value]
+        return None if any(x is None for x in uit) else uit
+
+    def _scalar(self, soort, node, naam):
+        waarde = node.value
+        kaal = not node.style  # plain (unquoted): None in PyYAML, '' in libyaml
+        if _is_leeg(node):
+            self.fout(node, f"'{naam}' is leeg. Vul het in.")
+            return None
+        if kaal and waarde.lower() in JA_NEE and soort is not bool:
+            self.fout(node, f"'{naam}' is '{waarde}'. YAML leest dat als ja/nee in plaats van tekst. "
+                            f"Zet het tussen aanhalingstekens: {naam}: \"{waarde}\"")
+            return None
+        if soort is bool:
+            if kaal and waarde in ("true", "false"):
+                return waarde == "true"
+            self.fout(node, f"'{naam}' moet true of false zijn, maar is '{waarde}'.")
+            return None
+        if soort is date:
+            try:
+                return date.fromisoformat(waarde)
+            except ValueError:
+                self.fout(node, f"'{naam}' moet een datum zijn als jjjj-mm-dd (zoals 2026-09-01), "
+                                f"maar is '{waarde}'.")
+                return None
+        if typing.get_origin(soort) is typing.Literal:
+            opties = typing.get_args(soort)
+            if waarde in opties:
+                return waarde
+            self.fout(node, f"'{naam}' moet {_of(opties)} zijn, maar is '{waarde}'.")
+            return None
+        if not waarde.strip():
+            self.fout(node, f"'{naam}' is leeg. Vul het in.")
+            return None
+        bericht = _controleer_tekst(soort, waarde.strip(), naam)
+        if bericht:
+            self.fout(node, bericht)
+            return None
+        return soort(waarde.strip() if soort is not model.Markdown else waarde.rstrip() + "\n")
+
+
+def _controleer_tekst(soort, waarde: str, naam: str) -> str | None:
+    if issubclass(soort, model.Id) and not _ID.match(waarde):
+        return (f"'{naam}' mag alleen kleine letters, cijfers en streepjes bevatten "
+                f"(zoals 'wat-is-een-tlv'), maar is '{waarde}'.")
+    if soort is model.Url and not _URL.match(waarde):
+        return f"'{naam}' moet een webadres zijn dat begint met https://, maar is '{waarde}'."
+    if soort is model.Email and not _EMAIL.match(waarde):
+        return f"'{naam}' is geen geldig e-mailadres: '{waarde}'."
+    if soort is model.Telefoon and not _TELEFOON.match(waarde):
+        return (f"'{naam}' is geen geldig telefoonnummer: '{waarde}'. "
+                f"Schrijf het zoals 030 123 45 67 of +31 30 123 45 67.")
+    if soort is model.Tekst and "\n" in waarde:
+        return f"'{naam}' moet op één regel passen. Maak de tekst korter of zet hem op één regel."
+    return None
+
+
+def _verplicht(f: dataclasses.Field) -> bool:
+    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+
+
+def _optioneel(soort) -> bool:
+    return typing.get_origin(soort) in (typing.Union, types.UnionType)
+
+
+def _of(opties) -> str:
+    namen = [f"'{o}'" for o in opties]
+    return " of ".join([", ".join(namen[:-1]), namen[-1]]) if len(namen) > 1 else namen[0]
+
+
+def _verwacht(soort) -> str:
+    if soort is date:
+        return "een datum"
+    if soort is bool:
+        return "true of false"
+    return "tekst"
+
+
+def zet_om(soort, node: yaml.Node, pad: str, naam: str):
+    """Convert a file's root node into ``soort``; returns (record or None, errors)."""
+    omzetter = Omzetter(pad)
+    return omzetter.maak(soort, node, naam), omzetter.fouten

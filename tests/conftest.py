@@ -1,0 +1,33 @@
+"""Shared fixtures: a small valid content tree to copy and break, and helpers."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wegwijzer.errors import ContentFouten
+from wegwijzer.loader import laad_sector
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = Path(__file__).parent / "fixtures" / "content"
+
+
+@pytest.fixture
+def content(tmp_path) -> Path:
+    """A copy of the fixture content (content/po/...) in tmp_path; returns tmp_path/content."""
+    doel = tmp_path / "content"
+    shutil.copytree(FIXTURE, doel)
+    return doel
+
+
+def fouten(map_: Path) -> list[str]:
+    """The editor-facing error lines for a sector folder (fails if it loads cleanly)."""
+    with pytest.raises(ContentFouten) as info:
+        laad_sector(map_)
+    return [str(f) for f in info.value.fouten]
+
+
+def schrijf(pad: Path, tekst: str) -> None:
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    pad.write_text(tekst, encoding="utf-8")
