@@ -31,3 +31,14 @@ def fouten(map_: Path) -> list[str]:
 def schrijf(pad: Path, tekst: str) -> None:
     pad.parent.mkdir(parents=True, exist_ok=True)
     pad.write_text(tekst, encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def echte_site(tmp_path_factory) -> Path:
+    """The real content/ built once per test run (strict); returns the site folder."""
+    from wegwijzer import cli
+    tmp = tmp_path_factory.mktemp("echt")
+    code = cli.main(["build", "--content", str(ROOT / "content"), "--site", str(tmp / "site"),
+                     "--staging", str(tmp / "staging")])
+    assert code == 0, "the real content does not build"
+    return tmp / "site"
