@@ -2,29 +2,15 @@
 no sideways scrolling, and pupil text of at least 18 px. Fails (never skips) without Chromium."""
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from playwright.sync_api import sync_playwright
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
-TELEFOON = dict(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, device_scale_factor=2)
-
-
-class _Stil(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+from browser import CHROMIUM, CHROMIUM_ARGS, TELEFOON, serveer
 
 
 @pytest.fixture(scope="module")
 def basis(echte_site):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Stil, directory=str(echte_site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serveer(echte_site)
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
 

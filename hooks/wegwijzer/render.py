@@ -219,8 +219,9 @@ def _contact_pagina(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
     naam = _naam(sector, dg)
     intro = t["contact_intro"][dg.sleutel].format(naam=naam)
     daarna = getattr(sector.site.contact.daarna, dg.sleutel)
-    regels = [intro, "", f"## {t['daarna_titel'][dg.sleutel]}", "", daarna.strip()]
-    meta = _meta(t["contact_titel"][dg.sleutel], dg, "contact", intro, template="ww-contact.html")
+    regels = [f"## {t['daarna_titel'][dg.sleutel]}", "", daarna.strip()]
+    meta = _meta(t["contact_titel"][dg.sleutel], dg, "contact", intro, template="ww-contact.html",
+                 ww_intro=intro)
     return Pagina(pad, meta, "\n".join(regels))
 
 
@@ -293,5 +294,5 @@ def bouw_site(sector: Sector, taal: str = "nl") -> Site:
                 site.paginas.append(_vraag_pagina(sector, vraag, dg, ander, t))
         site.paginas.append(_verwijzing_pagina(sector, dg, t))
         site.paginas.append(_contact_pagina(sector, dg, t))
-    site.nav = ["index.md", _nav_doelgroep(sector, ouders, t), _nav_doelgroep(sector, leerlingen, t)]
+    site.nav = [{t["start"]: "index.md"}, _nav_doelgroep(sector, ouders, t), _nav_doelgroep(sector, leerlingen, t)]
     return site
