@@ -130,6 +130,9 @@ def test_contact_without_any_channel(content):
      "Schrijf het zoals 030 123 45 67 of +31 30 123 45 67."),
     ("site_url: https://test.example.nl/po/", "site_url: test.example.nl/po/",
      "content/po/site.yml:5: 'site_url' moet een webadres zijn dat begint met https://, maar is 'test.example.nl/po/'."),
+    ("site_url: https://test.example.nl/po/", "site_url: https://test.example.nl/",
+     "content/po/site.yml:5: 'site_url' moet eindigen op /po/ (zoals https://www.example.nl/po/), "
+     "maar is 'https://test.example.nl/'."),
     ("leerlingen_heten: kinderen", "leerlingen_heten: pupillen",
      "content/po/site.yml:4: 'leerlingen_heten' moet 'kinderen' of 'jongeren' zijn, maar is 'pupillen'."),
 ])

@@ -85,9 +85,10 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
     partners, partners_pad = eerste.get("partners.yml", (None, ""))
     vragenbestanden = [(b, p) for b, p in gelezen.get("faq/*.yml", []) if b is not None]
 
-    if site and onderwerpen and partners:
-        sector = Sector(site, onderwerpen.onderwerpen, partners)
-        _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, fouten)
+    if not (site and onderwerpen and partners):
+        raise ContentFouten(fouten)  # cross-references need all three; their errors are in fouten
+    sector = Sector(site, onderwerpen.onderwerpen, partners)
+    _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, fouten)
     if fouten:
         raise ContentFouten(fouten)
     return sector
@@ -131,6 +132,11 @@ def _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbe
     taken = sector.site.ojs_taken
     _verwijzing([taken.onderwerp], onderwerp_ids, site_pad, [regels_van(taken)["onderwerp"]],
                 "onderwerp", "het onderwerp", onderwerpen_pad, fouten)
+    site = sector.site
+    if not site.site_url.endswith(f"/{site.sector}/"):
+        fouten.append(Fout(site_pad, regels_van(site)["site_url"],
+                           f"'site_url' moet eindigen op /{site.sector}/ (zoals https://www.example.nl/"
+                           f"{site.sector}/), maar is '{site.site_url}'."))
     contact = sector.site.contact
     if not any([contact.telefoon, contact.email, contact.formulier, contact.whatsapp]):
         fouten.append(Fout(site_pad, regels_van(sector.site)["contact"],
