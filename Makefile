@@ -33,11 +33,15 @@ serve: $(VENV)/.build-ok
 serve-vo: $(VENV)/.build-ok
 	$(PY) -m mkdocs serve -f mkdocs.vo.yml
 
-## Debian's Chromium for the browser tests (needs root, as on CI).
-browser-tools:
-	@command -v chromium >/dev/null || { \
+node_modules/.ok: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+## Debian's Chromium and a Java runtime for vnu (needs root, as on CI), axe-core and vnu from npm.
+browser-tools: node_modules/.ok
+	@command -v chromium >/dev/null && command -v java >/dev/null || { \
 	  export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
-	  apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+	  apt-get install -y -qq --no-install-recommends chromium default-jre-headless >/dev/null; }
 
 ## Every test, browser tests included.
 test: $(VENV)/.test-ok browser-tools

@@ -14,8 +14,8 @@ from mkdocs.plugins import event_priority
 sys.path.insert(0, os.path.dirname(__file__))
 
 from wegwijzer.errors import ContentFouten  # noqa: E402
-from wegwijzer.afbreken import koppen  # noqa: E402
 from wegwijzer.generate import genereer  # noqa: E402
+from wegwijzer.nabewerking import material, pagina  # noqa: E402
 
 
 def _paden(config) -> tuple[Path, Path, Path]:
@@ -48,5 +48,10 @@ def on_serve(server, config, builder):
 
 
 def on_post_page(output, page, config):
-    # Long Dutch compounds in headings get soft hyphens (see wegwijzer/afbreken.py).
-    return koppen(output, config.theme.get("language") or "nl")
+    # Soft hyphens in headings and fixes for Material's invalid HTML (wegwijzer/nabewerking.py).
+    return pagina(output, config.theme.get("language") or "nl")
+
+
+def on_post_template(output_content, template_name, config):
+    # 404.html is a static template: it skips on_post_page but needs the same HTML fixes.
+    return material(output_content) if template_name.endswith(".html") else output_content

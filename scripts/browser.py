@@ -19,9 +19,21 @@ class _Stil(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def end_headers(self):
+        # linkchecker only goes faster than 10 requests a second to servers that send this.
+        self.send_header("LinkChecker", "allowed")
+        super().end_headers()
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a client that hangs up early (linkchecker does) is no error of the site
+
 
 def serveer(map_: Path) -> ThreadingHTTPServer:
     """Serve ``map_`` on 127.0.0.1 at a free port, in a daemon thread."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Stil, directory=str(map_)))
+    server = _Server(("127.0.0.1", 0), functools.partial(_Stil, directory=str(map_)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

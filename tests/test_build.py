@@ -19,7 +19,7 @@ def bouw(tmp_path, content, capsys) -> tuple[int, str]:
 
 
 def html(site, pad: str) -> str:
-    # Without the soft hyphens that headings get (wegwijzer/afbreken.py).
+    # Without the soft hyphens that headings get (wegwijzer/nabewerking.py).
     return (site / pad / "index.html").read_text(encoding="utf-8").replace("\u00ad", "")
 
 

@@ -5,6 +5,7 @@ Links between pages are relative Markdown links, so MkDocs checks each one.
 """
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -86,15 +87,17 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def beschrijving(markdown: str, maximum: int = 160) -> str:
-    """A plain-text summary for meta description: the first sentences, cut at a word."""
+    """A summary for the meta description: the first sentences, cut at a word.
+
+    HTML-escaped, because Material puts ``page.meta.description`` into an attribute as is.
+    """
     tekst = _MD_LINK.sub(r"\1", markdown)
     tekst = re.sub(r"^\s*(?:[-*]|\d+\.)\s+", "", tekst, flags=re.MULTILINE)
     tekst = re.sub(r"[*_`#>]", "", tekst)
     tekst = " ".join(tekst.split())
-    if len(tekst) <= maximum:
-        return tekst
-    knip = tekst[: maximum - 1].rsplit(" ", 1)[0]
-    return knip.rstrip(",;:") + "…"
+    if len(tekst) > maximum:
+        tekst = tekst[: maximum - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return html.escape(tekst, quote=True)
 
 
 def datum(d, t: dict) -> str:
@@ -147,7 +150,8 @@ def _doelgroep_home(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
                "{ .md-button }",
                f"[{t['naar_contact'][dg.sleutel]}]({link(pad, dg.pad('contact.md'))}){{ .md-button .md-button--primary }}",
                "{ .ww-knoppen }"]
-    return Pagina(pad, _meta(t["doelgroep"][dg.map], dg, "doelgroep-home", welkom), "\n".join(regels))
+    return Pagina(pad, _meta(t["doelgroep"][dg.map], dg, "doelgroep-home", welkom, hide=["toc"]),
+                  "\n".join(regels))
 
 
 def _onderwerp_pagina(sector: Sector, o: model.Onderwerp, dg: Doelgroep, t: dict) -> Pagina:
@@ -162,7 +166,7 @@ def _onderwerp_pagina(sector: Sector, o: model.Onderwerp, dg: Doelgroep, t: dict
     if vragen:
         regels += [f"## {t['vragen_over']}", ""]
         regels += [f"- [{_versie(v, dg).vraag}]({link(pad, _vraag_pad(dg, v.id))})" for v in vragen]
-    return Pagina(pad, _meta(_titel(o, dg), dg, "onderwerp", _intro(o, dg)), "\n".join(regels))
+    return Pagina(pad, _meta(_titel(o, dg), dg, "onderwerp", _intro(o, dg), hide=["toc"]), "\n".join(regels))
 
 
 def _vraag_pagina(sector: Sector, vraag: model.Vraag, dg: Doelgroep, ander: Doelgroep, t: dict) -> Pagina:

@@ -1,0 +1,60 @@
+"""Finishing touches on each rendered HTML page (text edits only; no markup is created here).
+
+- Soft hyphens in long words of headings, so Dutch compounds break at a syllable on a phone.
+  CSS ``hyphens: auto`` needs a hyphenation dictionary that Chromium downloads at run time;
+  offline or on many phones it has none, and "toelaatbaarheidsverklaring" breaks mid-letter.
+  Soft hyphens (U+00AD) work everywhere and cost no JavaScript.
+- Three kinds of invalid HTML that mkdocs-material 9.8.1 writes outside any template block
+  (found by vnu): ``autocomplete`` on its checkbox toggles, an empty ``tabindex`` on
+  navigation labels, and on a section's index page a table-of-contents label whose
+  ``for="__toc"`` names an input that the page does not have.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pyphen
+
+ZACHT = "\u00ad"
+LANG = 12  # words of at least this many letters get break points
+_KOP = re.compile(r"(<h[1-3][^>]*>)(.*?)(</h[1-3]>)", re.DOTALL)
+_TEKST = re.compile(r"(?<=>)([^<]+)(?=<)|^([^<]+)")
+_WOORD = re.compile(r"\w{%d,}" % LANG)
+
+
+@cache
+def _woordenboek(taal: str) -> pyphen.Pyphen | None:
+    code = pyphen.language_fallback(taal)
+    return pyphen.Pyphen(lang=code) if code else None
+
+
+def woorden(tekst: str, taal: str) -> str:
+    """Put soft hyphens in every long word of plain text."""
+    boek = _woordenboek(taal)
+    if not boek:
+        return tekst
+    return _WOORD.sub(lambda m: boek.inserted(m.group(0), hyphen=ZACHT), tekst)
+
+
+def koppen(html: str, taal: str) -> str:
+    """Hyphenate the text (not the tags or attributes) inside every h1-h3 of ``html``."""
+    def kop(m: re.Match) -> str:
+        binnen = re.sub(r"([^<>]+)(?=<|$)", lambda t: woorden(t.group(1), taal), m.group(2))
+        return m.group(1) + binnen + m.group(3)
+    return _KOP.sub(kop, html)
+
+
+_TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
+
+
+def material(html: str) -> str:
+    """Remove the invalid attributes Material writes (see the module docstring)."""
+    html = _TOGGLE.sub(r"\1", html).replace(' tabindex=""', "")
+    if 'id="__toc"' not in html:
+        html = html.replace(' for="__toc"', "")
+    return html
+
+
+def pagina(html: str, taal: str) -> str:
+    return koppen(material(html), taal)
