@@ -1,0 +1,117 @@
+"""Keyboard alone: Tab, Enter and Escape reach and work the menu, search and the doors, and
+the focused element is always on screen with a visible ring."""
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from browser import DESKTOP, TELEFOON
+from test_browser import basis, bewaakte_context, browser  # noqa: F401  (fixtures)
+
+MATEN = {"telefoon": TELEFOON, "desktop": DESKTOP}
+FOCUS = """() => { const e = document.activeElement, r = e.getBoundingClientRect(), s = getComputedStyle(e);
+  return {tag: e.tagName, tekst: (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40),
+          zichtbaar: r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight
+                     && r.left < innerWidth,
+          ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2}; }"""
+
+
+@pytest.fixture(params=list(MATEN))
+def pagina(request, browser, basis):  # noqa: F811
+    context = bewaakte_context(browser, basis, MATEN[request.param])
+    page = context.new_page()
+    page.maat = request.param
+    page.basis = basis
+    yield page
+    assert context.vreemd == []
+    context.close()
+
+
+def tab_tot(page, tekst: str, maximaal: int = 80) -> dict:
+    for _ in range(maximaal):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(FOCUS)
+        if focus["tekst"].startswith(tekst):
+            return focus
+    raise AssertionError(f"Tab never reached {tekst!r}")
+
+
+@pytest.mark.parametrize("pad", ["po/ouders/vragen/wat-is-een-tlv/", "vo/jongeren/", "po/", ""])
+def test_every_tab_stop_is_on_screen_with_a_visible_ring(pagina, pad):
+    pagina.goto(pagina.basis + pad)
+    gezien = []
+    for _ in range(40):
+        pagina.keyboard.press("Tab")
+        focus = pagina.evaluate(FOCUS)
+        if focus["tag"] == "BODY":
+            break
+        gezien.append(focus)
+    assert len(gezien) >= 3
+    verborgen = [f for f in gezien if not (f["zichtbaar"] and f["ring"])]
+    assert verborgen == []
+
+
+def test_skip_link_is_first_and_jumps_to_the_content(pagina):
+    pagina.goto(pagina.basis + "po/ouders/vragen/wat-is-een-tlv/")
+    pagina.keyboard.press("Tab")
+    assert pagina.evaluate(FOCUS)["tekst"] == "Ga naar inhoud"
+    pagina.keyboard.press("Enter")
+    assert pagina.url.endswith("#wat-is-een-toelaatbaarheidsverklaring-tlv")
+
+
+def test_door_to_pupils_by_keyboard(pagina):
+    pagina.goto(pagina.basis + "vo/")
+    tab_tot(pagina, "Voor jongeren Loop je vast")
+    pagina.keyboard.press("Enter")
+    expect(pagina).to_have_url(pagina.basis + "vo/jongeren/")
+
+
+def test_menu_opens_and_closes_by_keyboard_on_a_phone(browser, basis):  # noqa: F811
+    context = bewaakte_context(browser, basis, TELEFOON)
+    page = context.new_page()
+    page.goto(basis + "po/kinderen/")
+    tab_tot(page, "Menu")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.getElementById('__drawer').checked")
+    focus = tab_tot(page, "Een speciale school")
+    assert focus["zichtbaar"] and focus["ring"]
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__drawer').checked")
+    assert page.evaluate(FOCUS)["tekst"] == "Menu"
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUS)["zichtbaar"]
+    context.close()
+
+
+def test_search_by_keyboard_finds_and_opens_a_page(pagina):
+    pagina.goto(pagina.basis + "po/ouders/")
+    if pagina.maat == "telefoon":
+        tab_tot(pagina, "Zoeken")
+        pagina.keyboard.press("Enter")
+    else:
+        tab_tot(pagina, "")  # the first Tab stop after the skip link and logo is the search field
+        while pagina.evaluate("document.activeElement.className").find("md-search__input") < 0:
+            pagina.keyboard.press("Tab")
+    expect(pagina.locator(".md-search__input")).to_be_focused()
+    pagina.keyboard.type("zorgplicht")
+    eerste = pagina.locator(".md-search-result__item a").first
+    expect(eerste).to_be_visible()
+    pagina.keyboard.press("ArrowDown")
+    pagina.keyboard.press("Enter")
+    expect(pagina.locator("article")).to_contain_text("zorgplicht")
+    assert "/po/" in pagina.url and pagina.url != pagina.basis + "po/ouders/"
+    # What the privacy statement promises: nothing kept in the browser, no cookies.
+    assert pagina.evaluate("localStorage.length + sessionStorage.length") == 0
+    assert pagina.context.cookies() == []
+
+
+def test_escape_closes_search(pagina):
+    pagina.goto(pagina.basis + "vo/ouders/")
+    if pagina.maat == "telefoon":
+        tab_tot(pagina, "Zoeken")
+        pagina.keyboard.press("Enter")
+    else:
+        pagina.locator(".md-search__input").focus()
+    assert pagina.evaluate("document.getElementById('__search').checked")
+    pagina.keyboard.press("Escape")
+    assert not pagina.evaluate("document.getElementById('__search').checked")
