@@ -110,3 +110,49 @@ def test_guard_and_axe_catch_a_bad_page(tmp_path, browser):
     assert set(context.vreemd) == {"https://fonts.googleapis.com/css?family=Roboto"}
     context.close()
     server.shutdown()
+
+
+# One page of every type, for people to look at: written to .screenshots/ (git-ignored).
+PAGINATYPES = {
+    "landing": "",
+    "sector-home": "po/",
+    "ouders-home": "po/ouders/",
+    "kinderen-home": "po/kinderen/",
+    "jongeren-home": "vo/jongeren/",
+    "onderwerp-ouders": "vo/ouders/lwoo-en-praktijkonderwijs/",
+    "onderwerp-ojs-kinderen": "po/kinderen/wat-doet-het-ojs/",
+    "vraag-ouders": "po/ouders/vragen/wat-is-een-tlv/",
+    "vraag-jongeren": "vo/jongeren/vragen/wat-is-praktijkonderwijs/",
+    "verwijzing-ouders": "po/ouders/waar-kun-je-terecht/",
+    "verwijzing-jongeren": "vo/jongeren/waar-kun-je-terecht/",
+    "contact-ouders": "po/ouders/contact/",
+    "contact-jongeren": "vo/jongeren/contact/",
+    "privacy": "po/privacy/",
+    "toegankelijkheid": "vo/toegankelijkheid/",
+    "404": "po/404.html",
+}
+
+
+@pytest.mark.parametrize("maat", ["telefoon", "desktop"])
+def test_screenshots_of_every_page_type(basis, browser, maat):
+    uit = ROOT / ".screenshots"
+    uit.mkdir(exist_ok=True)
+    context = bewaakte_context(browser, basis, TELEFOON if maat == "telefoon" else DESKTOP)
+    page = context.new_page()
+    for naam, pad in PAGINATYPES.items():
+        page.goto(basis + pad, wait_until="networkidle")
+        bestand = uit / f"{naam}.{maat}.png"
+        page.screenshot(path=str(bestand), full_page=True)
+        assert bestand.stat().st_size > 10_000, naam
+    if maat == "telefoon":  # the open menu and the open search, as a phone shows them
+        page.goto(basis + "po/kinderen/")
+        page.locator("label.md-header__button[for=__drawer]").click()
+        page.wait_for_timeout(400)
+        page.screenshot(path=str(uit / "menu-open.telefoon.png"))
+        page.goto(basis + "po/ouders/")
+        page.locator("label.md-header__button[for=__search]").click()
+        page.keyboard.type("zorgplicht")
+        page.wait_for_timeout(600)
+        page.screenshot(path=str(uit / "zoeken-open.telefoon.png"))
+    assert context.vreemd == []
+    context.close()

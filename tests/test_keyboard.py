@@ -9,10 +9,13 @@ from browser import DESKTOP, TELEFOON
 from test_browser import basis, bewaakte_context, browser  # noqa: F401  (fixtures)
 
 MATEN = {"telefoon": TELEFOON, "desktop": DESKTOP}
+# The focused element: its name, whether it is on screen and not covered by anything (the point
+# in its middle hits it), and whether it has a focus ring of at least 2 px.
 FOCUS = """() => { const e = document.activeElement, r = e.getBoundingClientRect(), s = getComputedStyle(e);
+  const x = r.left + r.width / 2, y = r.top + r.height / 2;
+  const raak = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
   return {tag: e.tagName, tekst: (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40),
-          zichtbaar: r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight
-                     && r.left < innerWidth,
+          zichtbaar: r.width > 0 && r.height > 0 && !!raak && (raak === e || e.contains(raak) || raak.contains(e)),
           ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2}; }"""
 
 
@@ -27,10 +30,19 @@ def pagina(request, browser, basis):  # noqa: F811
     context.close()
 
 
+def focus_na(page, toets: str = "Tab") -> dict:
+    """Press a key; give transitions (drawer, search overlay) up to 2 s to bring focus into view."""
+    page.keyboard.press(toets)
+    try:
+        page.wait_for_function(f"({FOCUS})().zichtbaar", timeout=2000)
+    except Exception:  # noqa: BLE001  (a timeout: report the element as it is)
+        pass
+    return page.evaluate(FOCUS)
+
+
 def tab_tot(page, tekst: str, maximaal: int = 80) -> dict:
     for _ in range(maximaal):
-        page.keyboard.press("Tab")
-        focus = page.evaluate(FOCUS)
+        focus = focus_na(page)
         if focus["tekst"].startswith(tekst):
             return focus
     raise AssertionError(f"Tab never reached {tekst!r}")
@@ -41,12 +53,11 @@ def test_every_tab_stop_is_on_screen_with_a_visible_ring(pagina, pad):
     pagina.goto(pagina.basis + pad)
     gezien = []
     for _ in range(40):
-        pagina.keyboard.press("Tab")
-        focus = pagina.evaluate(FOCUS)
+        focus = focus_na(pagina)
         if focus["tag"] == "BODY":
             break
         gezien.append(focus)
-    assert len(gezien) >= 3
+    assert len(gezien) >= 2  # the landing page has two doors and nothing else
     verborgen = [f for f in gezien if not (f["zichtbaar"] and f["ring"])]
     assert verborgen == []
 
@@ -73,13 +84,13 @@ def test_menu_opens_and_closes_by_keyboard_on_a_phone(browser, basis):  # noqa: 
     tab_tot(page, "Menu")
     page.keyboard.press("Enter")
     assert page.evaluate("document.getElementById('__drawer').checked")
-    focus = tab_tot(page, "Een speciale school")
-    assert focus["zichtbaar"] and focus["ring"]
-    page.keyboard.press("Escape")
+    for _ in range(12):  # every stop in the open menu is in sight, nothing behind it is reached
+        focus = focus_na(page)
+        assert focus["zichtbaar"] and focus["ring"], focus
+    tab_tot(page, "Een speciale school")
+    assert focus_na(page, "Escape")["tekst"] == "Menu"
     assert not page.evaluate("document.getElementById('__drawer').checked")
-    assert page.evaluate(FOCUS)["tekst"] == "Menu"
-    page.keyboard.press("Tab")
-    assert page.evaluate(FOCUS)["zichtbaar"]
+    assert focus_na(page)["zichtbaar"]
     context.close()
 
 

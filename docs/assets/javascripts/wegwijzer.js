@@ -1,57 +1,127 @@
 /* Keyboard access for Material's menu and search on small screens.
  *
- * Material opens its drawer and search with <label for="__drawer|__search">, which a
- * keyboard cannot press, and leaves the closed drawer's links focusable while they are
- * off screen. Here: Enter and Space press such a label (header.html gives it role=button),
- * Escape closes the drawer, and closed panels are inert so Tab skips what cannot be seen.
+ * Material opens its drawer, its nested menu panels and search with <label for="...">,
+ * which a keyboard cannot press, and leaves links of closed or covered panels focusable.
+ * Here: Space presses such a label as Enter already does (header.html makes the menu and
+ * search labels keyboard stops with a name), focus moves into what opened, Escape closes the drawer, and Tab only reaches what can be seen:
+ * closed panels are inert, in the drawer only the panel on top takes focus, and leaving
+ * search by Tab closes it.
  */
 (function () {
   "use strict";
   var smal = window.matchMedia("(max-width: 76.2344em)");     // the menu lives in the drawer
   var zoekSmal = window.matchMedia("(max-width: 59.984em)");  // search is a full-screen panel
+  var ACHTER_DRAWER = [".md-header", ".md-tabs", ".md-content", ".md-sidebar--secondary",
+                       ".md-footer"];
 
+  function $(selector) { return document.querySelector(selector); }
   function schakelaar(id) { return document.getElementById(id); }
+  function open(id) { var el = schakelaar(id); return !!(el && el.checked); }
 
   function zet(id, aan) {
     var el = schakelaar(id);
     if (el && el.checked !== aan) {
       el.checked = aan;
-      el.dispatchEvent(new Event("change"));
+      el.dispatchEvent(new Event("change", { bubbles: true }));
     }
   }
 
+  function focusEerste(paneel) {
+    if (!paneel) return;
+    var eerste = paneel.querySelector("a[href]:not([tabindex='-1']), label[tabindex='0']");
+    if (eerste) eerste.focus();
+  }
+
+  /* The drawer panel on top: the menu of the deepest opened section, else the whole menu. */
+  function bovenstePaneel(nav) {
+    var paneel = nav.querySelector("nav.md-nav--primary");
+    var open_ = nav.querySelectorAll("input.md-nav__toggle:checked");
+    for (var i = 0; i < open_.length; i++) {
+      var kind = open_[i].parentElement.querySelector(":scope > nav.md-nav");
+      if (kind && paneel.contains(kind)) paneel = kind;
+    }
+    return paneel;
+  }
+
+  function menuFocus() {
+    var nav = $(".md-sidebar--primary");
+    if (!nav || !nav.querySelector("nav.md-nav--primary")) return;
+    var paneel = smal.matches ? bovenstePaneel(nav) : null;
+    // A panel's title (with the back arrow) leads one level up: a keyboard stop of its own.
+    nav.querySelectorAll("label.md-nav__title[for^='__nav']").forEach(function (el) {
+      if (!el.hasAttribute("tabindex") && !el.hasAttribute("data-ww-tab")) el.setAttribute("tabindex", "0");
+    });
+    // A section's open-arrow has no text: name it after the section (hidden text, as in header.html).
+    nav.querySelectorAll("label.md-nav__link[for^='__nav']").forEach(function (el) {
+      var link = el.parentElement.querySelector("a");
+      if (!el.textContent.trim() && link) {
+        var naam = document.createElement("span");
+        naam.className = "ww-verborgen";
+        naam.textContent = link.textContent.trim();
+        el.appendChild(naam);
+      }
+    });
+    nav.querySelectorAll("a[href], label[tabindex], label[data-ww-tab]").forEach(function (el) {
+      var zichtbaar = !paneel || el.closest("nav.md-nav") === paneel;
+      if (!zichtbaar && !el.hasAttribute("data-ww-tab")) {
+        el.setAttribute("data-ww-tab", el.getAttribute("tabindex") || "");
+        el.setAttribute("tabindex", "-1");
+      } else if (zichtbaar && el.hasAttribute("data-ww-tab")) {
+        var oud = el.getAttribute("data-ww-tab");
+        if (oud) el.setAttribute("tabindex", oud); else el.removeAttribute("tabindex");
+        el.removeAttribute("data-ww-tab");
+      }
+    });
+    return paneel;
+  }
+
   function bijwerken() {
-    var drawer = schakelaar("__drawer");
-    var search = schakelaar("__search");
-    var nav = document.querySelector(".md-sidebar--primary");
-    if (nav && drawer) nav.inert = smal.matches && !drawer.checked;
-    var zoek = document.querySelector(".md-search");
-    if (zoek && search) zoek.inert = zoekSmal.matches && !search.checked;
-    var uitvoer = document.querySelector(".md-search__output");
-    if (uitvoer && search) uitvoer.inert = !search.checked;
+    var nav = $(".md-sidebar--primary");
+    var drawerOpen = smal.matches && open("__drawer");
+    if (nav) nav.inert = smal.matches && !open("__drawer");
+    ACHTER_DRAWER.forEach(function (s) { var el = $(s); if (el) el.inert = drawerOpen; });
+    var zoek = $(".md-search");
+    if (zoek) zoek.inert = zoekSmal.matches && !open("__search");
+    var uitvoer = $(".md-search__output");
+    if (uitvoer) uitvoer.inert = !open("__search");
+    return menuFocus();
   }
 
   document.addEventListener("keydown", function (e) {
     var doel = e.target;
-    if ((e.key === "Enter" || e.key === " ") && doel.matches && doel.matches("label[role=button]")) {
-      e.preventDefault();
-      doel.click();
-      var paneel = doel.getAttribute("for") === "__drawer" ? ".md-sidebar--primary" : null;
-      if (paneel) {
-        bijwerken();
-        var eerste = document.querySelector(paneel + " a[href], " + paneel + " label[tabindex='0']");
-        if (eerste) eerste.focus();
+    // Material's own keyboard handler presses a focused label on Enter; Space is ours.
+    if ((e.key === "Enter" || e.key === " ") && doel.matches && doel.matches("label.md-header__button[tabindex='0']")) {
+      var voor = doel.getAttribute("for");
+      if (e.key === " ") {
+        e.preventDefault();
+        doel.click();
       }
-    } else if (e.key === "Escape" && schakelaar("__drawer") && schakelaar("__drawer").checked) {
+      // After Material's own Enter handling, which looks at the focused element.
+      setTimeout(function () {
+        if (voor === "__search") {
+          var invoer = $(".md-search__input");
+          if (invoer) invoer.focus();
+        } else {
+          focusEerste(bijwerken());
+        }
+      }, 0);
+    } else if (e.key === "Escape" && smal.matches && open("__drawer")) {
       zet("__drawer", false);
-      var knop = document.querySelector("label[for='__drawer'][role=button]");
+      var knop = $("label.md-header__button[for='__drawer']");
       if (knop) knop.focus();
     }
   });
 
-  ["__drawer", "__search"].forEach(function (id) {
-    var el = schakelaar(id);
-    if (el) el.addEventListener("change", bijwerken);
+  // Tabbing out of search closes it, or its overlay would cover what gets focus next.
+  document.addEventListener("focusout", function (e) {
+    var zoek = $(".md-search");
+    if (zoek && zoek.contains(e.target) && e.relatedTarget && !zoek.contains(e.relatedTarget)) {
+      zet("__search", false);
+    }
+  });
+
+  document.addEventListener("change", function (e) {
+    if (e.target.matches && e.target.matches("input.md-toggle, input.md-nav__toggle")) bijwerken();
   });
   smal.addEventListener("change", bijwerken);
   zoekSmal.addEventListener("change", bijwerken);
