@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site check serve serve-vo test browser-tools clean
+.PHONY: site check doorklik serve serve-vo test browser-tools clean
 
 $(VENV)/.build-ok: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ site: $(VENV)/.build-ok
 ## Check the content only, quickly.
 check: $(VENV)/.build-ok
 	$(PY) -m wegwijzer check
+
+## Every doorklik tree as an outline, for staff.
+doorklik: $(VENV)/.build-ok
+	$(PY) -m wegwijzer doorklik
 
 ## Live preview for editors: http://127.0.0.1:8000/po/ (serve-vo: the VO site).
 serve: $(VENV)/.build-ok

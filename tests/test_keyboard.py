@@ -2,6 +2,8 @@
 the focused element is always on screen with a visible ring."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -126,3 +128,51 @@ def test_escape_closes_search(pagina):
     assert pagina.evaluate("document.getElementById('__search').checked")
     pagina.keyboard.press("Escape")
     assert not pagina.evaluate("document.getElementById('__search').checked")
+
+
+@pytest.mark.parametrize("start", ["po/kinderen/", "vo/ouders/"])
+def test_doorklik_at_phone_width_click_back_and_start_again(browser, basis, start):  # noqa: F811
+    context = bewaakte_context(browser, basis, TELEFOON)
+    page = context.new_page()
+    page.goto(basis + start)
+    with page.expect_navigation():
+        page.locator("a.ww-doorklik-knop").click()
+    with page.expect_navigation():
+        page.locator("article a.md-button--primary").click()  # Begin
+    bezocht = [page.url]
+    while page.locator("a.ww-keuze").count():
+        keuze = page.locator("a.ww-keuze").last
+        box = keuze.bounding_box()
+        assert box["height"] >= 44 and box["width"] >= 200  # a big tap target
+        with page.expect_navigation():
+            keuze.click()
+        bezocht.append(page.url)
+    assert len(bezocht) >= 2
+    expect(page.locator("a.ww-kanaal--email")).to_have_attribute("href", re.compile(r"\?subject=.+"))
+    page.go_back()
+    expect(page).to_have_url(bezocht[-2])
+    expect(page.locator("a.ww-keuze").first).to_be_visible()
+    page.locator("a.ww-opnieuw").click()
+    expect(page).to_have_url(re.compile(r"/doorklik/$"))
+    assert context.vreemd == []
+    context.close()
+
+
+def test_doorklik_by_keyboard_alone(pagina):
+    pagina.goto(pagina.basis + "vo/jongeren/doorklik/")
+    tab_tot(pagina, "Begin")
+    with pagina.expect_navigation():
+        pagina.keyboard.press("Enter")
+    stappen = 0
+    while pagina.locator("a.ww-keuze").count():
+        eerste = pagina.locator("a.ww-keuze").first.inner_text().strip()
+        focus = tab_tot(pagina, eerste)
+        assert focus["zichtbaar"] and focus["ring"]
+        with pagina.expect_navigation():
+            pagina.keyboard.press("Enter")
+        stappen += 1
+    assert 1 <= stappen <= 5
+    focus = tab_tot(pagina, "Opnieuw beginnen")
+    assert focus["zichtbaar"] and focus["ring"]
+    pagina.keyboard.press("Enter")
+    expect(pagina).to_have_url(pagina.basis + "vo/jongeren/doorklik/")

@@ -1,6 +1,8 @@
 """Mistakes against the content model: exact Dutch wording, file:line, all at once."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from conftest import fouten, schrijf
@@ -18,7 +20,13 @@ vragen:
 PAD = "content/po/faq/tlv.yml"
 
 
+def zonder_doorklik(content):
+    """ITEM has only one of the fixture's items; the fixture doorklik links the other, so drop it."""
+    shutil.rmtree(content / "po" / "doorklik")
+
+
 def faq(content, tekst: str) -> list[str]:
+    zonder_doorklik(content)
     schrijf(content / "po" / "faq" / "tlv.yml", tekst)
     return fouten(content / "po")
 
@@ -76,12 +84,14 @@ def test_model_mistake_gives_exact_dutch_message(content, van, naar, verwacht):
 
 def test_numbers_in_text_fields_stay_as_written(content):
     # Not a mistake: an SWV number or a phone number written without quotes is kept literally.
+    zonder_doorklik(content)
     schrijf(content / "po" / "faq" / "tlv.yml", ITEM.replace("antwoord: Een besluit.", "antwoord: 0612"))
     sector = laad_sector(content / "po")
     assert sector.vraag("wat-is-een-tlv").ouders.antwoord == "0612\n"
 
 
 def test_duplicate_id_names_both_places(content):
+    zonder_doorklik(content)
     schrijf(content / "po" / "faq" / "ojs.yml", ITEM.replace("onderwerp: tlv", "onderwerp: ojs"))
     assert fouten(content / "po") == [
         "content/po/faq/tlv.yml:3: de id 'wat-is-een-tlv' komt twee keer voor (ook in "
@@ -147,6 +157,7 @@ def test_site_settings_mistakes(content, van, naar, verwacht):
 def test_all_errors_of_all_files_at_once(content):
     # One mistake in each of three files, plus a missing file and a stray one: all five reported.
     (content / "po" / "partners.yml").unlink()
+    zonder_doorklik(content)
     schrijf(content / "po" / "faq" / "tlv.yml", ITEM.replace("bron: WPO", "bron: no"))
     schrijf(content / "po" / "faq" / "ojs.yml", "onderwerp: ojs\nvragen:\n\t- id: x\n")
     site = (content / "po" / "site.yml").read_text().replace("naam: Teststeunpunt PO", "name: Teststeunpunt PO")
@@ -158,7 +169,7 @@ def test_all_errors_of_all_files_at_once(content):
         "content/po/faq/tlv.yml:7: 'bron' is 'no'. YAML leest dat als ja/nee in plaats van tekst. "
         "Zet het tussen aanhalingstekens: bron: \"no\"",
         "content/po/notities.txt:1: dit bestand hoort hier niet. Toegestaan zijn site.yml, onderwerpen.yml, "
-        "partners.yml en .yml-bestanden in faq/.",
+        "partners.yml, .yml-bestanden in faq/ en doorklik/ouders.yml en doorklik/leerlingen.yml.",
         "content/po/partners.yml:1: dit bestand ontbreekt. Maak het aan; content/README.md laat zien hoe.",
         "content/po/site.yml:1: het verplichte veld 'naam' ontbreekt in 'site'. Voeg het toe: "
         "De naam van het OJS voor ouders.",

@@ -1,4 +1,4 @@
-"""Command line: ``python -m wegwijzer check`` and ``python -m wegwijzer build``.
+"""Command line: ``python -m wegwijzer check``, ``build`` and ``doorklik`` (an outline of every tree).
 
 ``build`` checks all content first, then builds every sector with MkDocs into a
 temporary folder next to ``site/`` and swaps it in only when everything succeeded,
@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .doorklik import overzicht
 from .errors import ContentFouten
 from .landing import render as render_landing
 from .loader import Sector, laad_sector
@@ -46,6 +47,24 @@ def check(content: Path) -> int:
         return 1
     delen = [f"{naam} ({len(s.vragen)} vragen)" for naam, s in sectoren.items()]
     print("De inhoud is in orde: " + ", ".join(delen) + ".")
+    return 0
+
+
+def doorklik(content: Path) -> int:
+    """Print every doorklik tree as an outline, for staff."""
+    try:
+        sectoren = laad_alles(content)
+    except ContentFouten as e:
+        print(e.rapport(), file=sys.stderr)
+        return 1
+    for naam, sector in sectoren.items():
+        for doelgroep, boom in sorted(sector.doorklik.items()):
+            routes = list(boom.routes())
+            print(f"{naam} · {doelgroep}: {boom.doorklik.titel} ({len(boom.stappen)} vragen, "
+                  f"{len(boom.uitkomsten)} uitkomsten, {len(routes)} routes, "
+                  f"langste route {max(len(r) for r in routes)} vragen)")
+            print("\n".join("  " + r for r in overzicht(boom)))
+            print()
     return 0
 
 
@@ -93,7 +112,7 @@ def build(root: Path, content: Path, site: Path, staging: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="wegwijzer", description="Wegwijzer: check and build the sites.")
-    parser.add_argument("opdracht", choices=["check", "build"])
+    parser.add_argument("opdracht", choices=["check", "build", "doorklik"])
     parser.add_argument("--root", type=Path, default=ROOT, help="folder with mkdocs*.yml")
     parser.add_argument("--content", type=Path, help="content folder (default: ROOT/content)")
     parser.add_argument("--site", type=Path, help="output folder (default: ROOT/site)")
@@ -103,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     content = (args.content or root / "content").resolve()
     if args.opdracht == "check":
         return check(content)
+    if args.opdracht == "doorklik":
+        return doorklik(content)
     site = (args.site or root / "site").resolve()
     staging = (args.staging or root / ".staging").resolve()
     return build(root, content, site, staging)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import model
+from .doorklik import Boom, controleer
 from .errors import ContentFouten, Fout, bedoelde_je
 from .validate import regels_van, zet_om
 from .yamlnodes import lees
@@ -21,6 +22,7 @@ class Sector:
     partners: model.PartnersBestand
     vragen: list[model.Vraag] = field(default_factory=list)
     onderwerp_van: dict[str, str] = field(default_factory=dict)  # vraag id -> onderwerp id
+    doorklik: dict[str, Boom] = field(default_factory=dict)  # "ouders" / "leerlingen" -> tree
 
     def vraag(self, vraag_id: str) -> model.Vraag:
         return next(v for v in self.vragen if v.id == vraag_id)
@@ -68,7 +70,7 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
     bekend = set()
     for patroon, soort in model.BESTANDEN.items():
         paden = sorted(map_.glob(patroon))
-        if not paden and "*" not in patroon:
+        if not paden and "*" not in patroon and patroon not in model.OPTIONEEL:
             fouten.append(Fout(_toon(map_ / patroon, basis), 1,
                                "dit bestand ontbreekt. Maak het aan; content/README.md laat zien hoe."))
         for pad in paden:
@@ -78,17 +80,25 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
         if pad.is_file() and pad not in bekend and pad.name not in TOEGESTAAN_ANDERS:
             fouten.append(Fout(_toon(pad, basis), 1,
                                "dit bestand hoort hier niet. Toegestaan zijn site.yml, onderwerpen.yml, "
-                               "partners.yml en .yml-bestanden in faq/."))
+                               "partners.yml, .yml-bestanden in faq/ en doorklik/ouders.yml en "
+                               "doorklik/leerlingen.yml."))
     eerste = {p: (lijst[0] if lijst else (None, "")) for p, lijst in gelezen.items()}
     site, site_pad = eerste.get("site.yml", (None, ""))
     onderwerpen, onderwerpen_pad = eerste.get("onderwerpen.yml", (None, ""))
     partners, partners_pad = eerste.get("partners.yml", (None, ""))
     vragenbestanden = [(b, p) for b, p in gelezen.get("faq/*.yml", []) if b is not None]
+    # A faq file that could not be read hides its ids: then references to items are not checked,
+    # or every link to them would be reported as well.
+    alle_vragen = len(vragenbestanden) == len(gelezen.get("faq/*.yml", []))
+    bomen = {patroon.split("/")[1][:-4]: gelezen[patroon][0] for patroon in model.OPTIONEEL
+             if gelezen.get(patroon) and gelezen[patroon][0][0] is not None}
 
     if not (site and onderwerpen and partners):
         raise ContentFouten(fouten)  # cross-references need all three; their errors are in fouten
     sector = Sector(site, onderwerpen.onderwerpen, partners)
-    _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, fouten)
+    _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, alle_vragen, fouten)
+    for doelgroep, (doorklik, pad) in sorted(bomen.items()):
+        _doorklik(sector, doelgroep, doorklik, pad, partners_pad, alle_vragen, fouten)
     if fouten:
         raise ContentFouten(fouten)
     return sector
@@ -114,7 +124,7 @@ def _verwijzing(ids, bekend, pad, regels, veld, wat, waar_staat, fouten, zelf=No
                                           f"{waar_staat}.{bedoelde_je(ref, bekend)}"))
 
 
-def _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, fouten):
+def _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, alle_vragen, fouten):
     onderwerp_ids: dict = {}
     _uniek(sector.onderwerpen, onderwerpen_pad, "onderwerp", fouten, onderwerp_ids)
     partner_ids: dict = {}
@@ -147,7 +157,26 @@ def _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbe
                     "onderwerp", "het onderwerp", onderwerpen_pad, fouten)
         for vraag in bestand.vragen:
             r = regels_van(vraag)
-            _verwijzing(vraag.zie_ook, vraag_ids, pad, r.get("zie_ook[]", []), "zie_ook",
+            _verwijzing(vraag.zie_ook if alle_vragen else [], vraag_ids, pad, r.get("zie_ook[]", []), "zie_ook",
                         "de vraag", "faq/", fouten, zelf=vraag.id)
             _verwijzing(vraag.partners, partner_ids, pad, r.get("partners[]", []), "partners",
                         "de partner", partners_pad, fouten)
+
+
+def _doorklik(sector, doelgroep, doorklik, pad, partners_pad, alle_vragen, fouten) -> None:
+    fouten += controleer(doorklik, pad)
+    vraag_ids = {v.id for v in sector.vragen}
+    partner_ids = {p.id for p in sector.partners.partners}
+    for uitkomst in doorklik.uitkomsten:
+        r = regels_van(uitkomst)
+        _verwijzing(uitkomst.vragen if alle_vragen else [], vraag_ids, pad, r.get("vragen[]", []), "vragen",
+                    "de vraag", "faq/", fouten)
+        _verwijzing(uitkomst.partners, partner_ids, pad, r.get("partners[]", []), "partners", "de partner",
+                    partners_pad, fouten)
+        if doelgroep == "leerlingen":
+            for ref, lijn in zip(uitkomst.vragen, r.get("vragen[]", [])):
+                if ref in vraag_ids and not sector.vraag(ref).leerlingen:
+                    fouten.append(Fout(pad, lijn, f"'vragen' noemt '{ref}', maar die vraag heeft geen tekst "
+                                                  "voor leerlingen. Kies een andere vraag of voeg 'leerlingen:' "
+                                                  "toe aan de vraag."))
+    sector.doorklik[doelgroep] = Boom.van(doorklik)

@@ -36,6 +36,10 @@ class OnderwerpId(Id):
     """De id van een onderwerp in onderwerpen.yml."""
 
 
+class StapId(Id):
+    """De id van een vraag of uitkomst in hetzelfde doorklik-bestand."""
+
+
 class Url(str):
     """Een webadres dat begint met https://."""
 
@@ -190,10 +194,53 @@ class VragenBestand:
     vragen: list[Vraag] = veld("De vragen.")
 
 
+# --- doorklik/ouders.yml, doorklik/leerlingen.yml -------------------------
+
+@dataclass(kw_only=True)
+class Keuze:
+    tekst: Tekst = veld("Het antwoord waarop de lezer tikt. Kort: hoogstens een paar woorden.")
+    naar: StapId = veld("De id van de volgende vraag of van een uitkomst.")
+
+
+@dataclass(kw_only=True)
+class Stap:
+    id: Id = veld("De vaste naam van deze vraag; staat in het webadres.")
+    vraag: Tekst = veld("De vraag, kort en concreet.")
+    uitleg: Optional[Markdown] = veld("Een korte toelichting onder de vraag.", default=None)
+    keuzes: list[Keuze] = veld("De antwoorden: minstens 2, hoogstens 6.")
+
+
+@dataclass(kw_only=True)
+class Uitkomst:
+    id: Id = veld("De vaste naam van deze uitkomst; staat in het webadres.")
+    titel: Tekst = veld("De titel van de uitkomst: het korte antwoord.")
+    antwoord: Markdown = veld("Wat de lezer nu kan doen, in een paar zinnen.")
+    vragen: list[VraagId] = lijst("Id's van vragen in faq/ die meer uitleggen.")
+    partners: list[PartnerId] = lijst("Id's van partners waar de lezer terecht kan.")
+    onderwerp: Tekst = veld(
+        "Waar de vraag over gaat, in een paar woorden. Komt in de onderwerpregel van een mail "
+        "of in een WhatsApp-bericht aan het OJS, zodat het OJS ziet waar het over gaat.")
+
+
+@dataclass(kw_only=True)
+class Doorklik:
+    titel: Tekst = veld("De titel van de doorklik, zoals 'Waar kan ik terecht?'.")
+    intro: Markdown = veld("Wat de doorklik doet, in één of twee zinnen.")
+    start: StapId = veld("De id van de eerste vraag.")
+    vragen: list[Stap] = veld("De vragen.")
+    uitkomsten: list[Uitkomst] = veld("De uitkomsten: waar elke route eindigt.")
+
+
 # Which record each content file holds (a glob relative to content/<sector>/).
 BESTANDEN: dict[str, type] = {
     "site.yml": Site,
     "onderwerpen.yml": OnderwerpenBestand,
     "partners.yml": PartnersBestand,
     "faq/*.yml": VragenBestand,
+    "doorklik/ouders.yml": Doorklik,
+    "doorklik/leerlingen.yml": Doorklik,
 }
+# Files a sector may leave out.
+OPTIONEEL = {"doorklik/ouders.yml", "doorklik/leerlingen.yml"}
+# The most questions on any route from the start to an outcome.
+MAX_VRAGEN = 5

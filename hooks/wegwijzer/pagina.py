@@ -1,0 +1,113 @@
+"""Shared pieces of rendering: a page, an audience, links, texts per audience, meta data.
+
+Pure functions: no files, no mkdocs.
+"""
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from . import model
+from .loader import Sector
+
+OUDERS = "ouders"
+LEERLINGEN = "leerlingen"
+
+
+@dataclass
+class Pagina:
+    pad: str  # Markdown path inside docs_dir, e.g. "ouders/vragen/wat-is-een-tlv.md"
+    meta: dict
+    tekst: str
+
+    def markdown(self) -> str:
+        kop = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1000)
+        return f"---\n{kop}---\n\n{self.tekst.strip()}\n"
+
+
+@dataclass(frozen=True)
+class Doelgroep:
+    sleutel: str  # "ouders" or "leerlingen": which texts to use
+    map: str  # the URL folder: "ouders", "kinderen" or "jongeren"
+
+    def pad(self, *delen: str) -> str:
+        return posixpath.join(self.map, *delen)
+
+
+def link(van: str, naar: str, anker: str = "") -> str:
+    """Relative Markdown link target from page ``van`` to page ``naar``."""
+    doel = posixpath.relpath(naar, posixpath.dirname(van) or ".")
+    return doel + (f"#{anker}" if anker else "")
+
+
+def versie(vraag: model.Vraag, dg: Doelgroep) -> model.Versie | None:
+    return vraag.ouders if dg.sleutel == OUDERS else vraag.leerlingen
+
+
+def titel(onderwerp: model.Onderwerp, dg: Doelgroep) -> str:
+    return onderwerp.titel if dg.sleutel == OUDERS else (onderwerp.titel_leerlingen or onderwerp.titel)
+
+
+def intro(onderwerp: model.Onderwerp, dg: Doelgroep) -> str:
+    return onderwerp.intro if dg.sleutel == OUDERS else (onderwerp.intro_leerlingen or onderwerp.intro)
+
+
+def partner_naam(p: model.Partner, dg: Doelgroep) -> str:
+    return p.naam if dg.sleutel == OUDERS else (p.naam_leerlingen or p.naam)
+
+
+def partners_voor(sector: Sector, ids, dg: Doelgroep) -> list[model.Partner]:
+    partners = [sector.partner(i) for i in ids]
+    return partners if dg.sleutel == OUDERS else [p for p in partners if p.waarvoor_leerlingen]
+
+
+def naam(sector: Sector, dg: Doelgroep) -> str:
+    return sector.site.naam if dg.sleutel == OUDERS else sector.site.naam_leerlingen
+
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def beschrijving(markdown: str, maximum: int = 160) -> str:
+    """A summary for the meta description: the first sentences, cut at a word.
+
+    HTML-escaped, because Material puts ``page.meta.description`` into an attribute as is.
+    """
+    tekst = _MD_LINK.sub(r"\1", markdown)
+    tekst = re.sub(r"^\s*(?:[-*]|\d+\.)\s+", "", tekst, flags=re.MULTILINE)
+    tekst = re.sub(r"[*_`#>]", "", tekst)
+    tekst = " ".join(tekst.split())
+    if len(tekst) > maximum:
+        tekst = tekst[: maximum - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return html.escape(tekst, quote=True)
+
+
+def datum(d, t: dict) -> str:
+    return f"{d.day} {t['maanden'][d.month - 1]} {d.year}"
+
+
+def meta(titel: str, dg: Doelgroep | None, soort: str, omschrijving: str, **extra) -> dict:
+    meta = {"title": str(titel), "description": beschrijving(omschrijving)}
+    if dg:
+        meta["ww_doelgroep"] = dg.sleutel
+    meta["ww_soort"] = soort
+    meta.update({k: str(v) if isinstance(v, str) else v for k, v in extra.items()})
+    return meta
+
+
+def tel_href(nummer: str) -> str:
+    cijfers = re.sub(r"[^0-9+]", "", nummer)
+    if cijfers.startswith("0") and not cijfers.startswith("0800") and not cijfers.startswith("0900"):
+        cijfers = "+31" + cijfers[1:]
+    return "tel:" + cijfers
+
+
+def whatsapp_href(nummer: str) -> str:
+    cijfers = re.sub(r"[^0-9]", "", nummer)
+    return "https://wa.me/" + ("31" + cijfers[1:] if cijfers.startswith("0") else cijfers)
+
+

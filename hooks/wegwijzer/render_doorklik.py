@@ -1,0 +1,77 @@
+"""The doorklik as static pages: a start page, one page per question and one per outcome.
+
+URLs come from ids (<audience>/doorklik/<id>/), so they stay stable. Choices are plain
+links: the pages work without JavaScript, with the back button and by keyboard.
+"""
+from __future__ import annotations
+
+from .doorklik import Boom
+from .loader import Sector
+from .pagina import Doelgroep, Pagina, link, meta, partner_naam, partners_voor, versie
+
+
+def pad(dg: Doelgroep, stap_id: str = "index") -> str:
+    return dg.pad("doorklik", f"{stap_id}.md")
+
+
+def _start(boom: Boom, dg: Doelgroep, t: dict) -> Pagina:
+    d = boom.doorklik
+    hier = pad(dg)
+    regels = [f"# {d.titel}", "", d.intro.strip(), "",
+              f"[{t['doorklik']['begin']}]({link(hier, pad(dg, d.start))}){{ .md-button .md-button--primary }}"]
+    return Pagina(hier, meta(d.titel, dg, "doorklik-start", d.intro), "\n".join(regels))
+
+
+def _vraag(boom: Boom, stap, nummer: int, dg: Doelgroep, t: dict) -> Pagina:
+    hier = pad(dg, stap.id)
+    regels = [f"{boom.doorklik.titel} · {t['doorklik']['stap'].format(n=nummer)}", "{ .ww-waar }", "",
+              f"# {stap.vraag}", ""]
+    if stap.uitleg:
+        regels += [stap.uitleg.strip(), ""]
+    regels += [f"[{k.tekst}]({link(hier, pad(dg, k.naar))}){{ .ww-keuze }}" for k in stap.keuzes]
+    regels += ["{ .ww-keuzes }", "", f"[{t['doorklik']['opnieuw']}]({link(hier, pad(dg))}){{ .ww-opnieuw }}"]
+    omschrijving = stap.uitleg or stap.vraag
+    return Pagina(hier, meta(stap.vraag, dg, "doorklik-vraag", omschrijving, hide=["toc"]), "\n".join(regels))
+
+
+def _uitkomst(sector: Sector, boom: Boom, uitkomst, dg: Doelgroep, t: dict) -> Pagina:
+    hier = pad(dg, uitkomst.id)
+    regels = [f"{boom.doorklik.titel}", "{ .ww-waar }", "", f"# {uitkomst.titel}", "", uitkomst.antwoord.strip(), ""]
+    if uitkomst.vragen:
+        regels += [f"## {t['doorklik']['lees_meer'][dg.sleutel]}", ""]
+        regels += [f"- [{versie(sector.vraag(i), dg).vraag}]({link(hier, dg.pad('vragen', f'{i}.md'))})"
+                   for i in uitkomst.vragen] + [""]
+    partners = partners_voor(sector, uitkomst.partners, dg)
+    if partners:
+        verwijzing = dg.pad("waar-kun-je-terecht.md")
+        regels += [f"## {t['partners_kop'][dg.sleutel]}", ""]
+        regels += [f"- [{partner_naam(p, dg)}]({link(hier, verwijzing, p.id)})" for p in partners] + [""]
+    regels += [f"[{t['doorklik']['opnieuw']}]({link(hier, pad(dg))}){{ .ww-opnieuw }}"]
+    # The contact block of this page carries the topic into the e-mail subject and WhatsApp text.
+    kop = meta(uitkomst.titel, dg, "doorklik-uitkomst", uitkomst.antwoord, hide=["toc"],
+               ww_contact_onderwerp=uitkomst.onderwerp)
+    return Pagina(hier, kop, "\n".join(regels))
+
+
+def paginas(sector: Sector, dg: Doelgroep, t: dict) -> list[Pagina]:
+    """Every page of this audience's doorklik (none when the sector has no tree for it)."""
+    boom = sector.doorklik.get(dg.sleutel)
+    if not boom:
+        return []
+    nummers = boom.nummers()
+    uit = [_start(boom, dg, t)]
+    uit += [_vraag(boom, s, nummers[s.id], dg, t) for s in boom.doorklik.vragen]
+    uit += [_uitkomst(sector, boom, u, dg, t) for u in boom.doorklik.uitkomsten]
+    return uit
+
+
+def knop(sector: Sector, dg: Doelgroep, van: str, t: dict) -> list[str]:
+    """Markdown for the big 'start the doorklik' button on an audience's home page."""
+    if dg.sleutel not in sector.doorklik:
+        return []
+    doel = link(van, pad(dg))
+    return [f"[{t['doorklik']['knop'][dg.sleutel]}]({doel}){{ .md-button .md-button--primary .ww-doorklik-knop }}",
+            ""]
+
+
+
