@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site check doorklik serve serve-vo test browser-tools clean
+.PHONY: site check doorklik vertalingen serve serve-vo test browser-tools clean
 
 $(VENV)/.build-ok: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ check: $(VENV)/.build-ok
 ## Every doorklik tree as an outline, for staff.
 doorklik: $(VENV)/.build-ok
 	$(PY) -m wegwijzer doorklik
+
+## Translation status per language (translated, draft, outdated, missing).
+vertalingen: $(VENV)/.build-ok
+	$(PY) -m wegwijzer vertalingen
 
 ## Live preview for editors: http://127.0.0.1:8000/po/ (serve-vo: the VO site).
 serve: $(VENV)/.build-ok

@@ -1,4 +1,5 @@
-"""Command line: ``python -m wegwijzer check``, ``build`` and ``doorklik`` (an outline of every tree).
+"""Command line: ``python -m wegwijzer check``, ``build``, ``doorklik`` (an outline of every tree)
+and ``vertalingen`` (translation status per language).
 
 ``build`` checks all content first, then builds every sector with MkDocs into a
 temporary folder next to ``site/`` and swaps it in only when everything succeeded,
@@ -13,10 +14,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import model
 from .doorklik import overzicht
 from .errors import ContentFouten
 from .landing import render as render_landing
 from .loader import Sector, laad_sector
+from .vertalingen import tel
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,11 +42,18 @@ def laad_alles(content: Path) -> dict[str, Sector]:
     return sectoren
 
 
-def check(content: Path) -> int:
+def _laad_of_meld(content: Path) -> dict[str, Sector] | None:
+    """All sectors, or None after printing every mistake (Dutch, file:line) to stderr."""
     try:
-        sectoren = laad_alles(content)
+        return laad_alles(content)
     except ContentFouten as e:
         print(e.rapport(), file=sys.stderr)
+        return None
+
+
+def check(content: Path) -> int:
+    sectoren = _laad_of_meld(content)
+    if sectoren is None:
         return 1
     delen = [f"{naam} ({len(s.vragen)} vragen)" for naam, s in sectoren.items()]
     print("De inhoud is in orde: " + ", ".join(delen) + ".")
@@ -52,10 +62,8 @@ def check(content: Path) -> int:
 
 def doorklik(content: Path) -> int:
     """Print every doorklik tree as an outline, for staff."""
-    try:
-        sectoren = laad_alles(content)
-    except ContentFouten as e:
-        print(e.rapport(), file=sys.stderr)
+    sectoren = _laad_of_meld(content)
+    if sectoren is None:
         return 1
     for naam, sector in sectoren.items():
         for doelgroep, boom in sorted(sector.doorklik.items()):
@@ -65,6 +73,22 @@ def doorklik(content: Path) -> int:
                   f"langste route {max(len(r) for r in routes)} vragen)")
             print("\n".join("  " + r for r in overzicht(boom)))
             print()
+    return 0
+
+
+def vertalingen(content: Path, taal: str | None) -> int:
+    """Per sector and language: translated, draft, outdated, missing; with --taal the worklist."""
+    sectoren = _laad_of_meld(content)
+    if sectoren is None:
+        return 1
+    for naam, sector in sectoren.items():
+        for t in [taal] if taal else model.TALEN:
+            telling = tel(sector, t)
+            print(f"{naam} · {t}: " + ", ".join(f"{n} {s}" for s, n in telling.aantallen.items()))
+            lijsten = [("verouderd", telling.verouderd)] + ([("ontbreekt", telling.ontbreekt)] if taal else [])
+            for wat, lijst in lijsten:
+                for soort, id_, afdruk in lijst:
+                    print(f"  {wat}: {soort} {id_} (vingerafdruk: {afdruk})")
     return 0
 
 
@@ -79,10 +103,8 @@ def _mkdocs(root: Path, sector: str, doel: Path, content: Path, staging: Path) -
 
 
 def build(root: Path, content: Path, site: Path, staging: Path) -> int:
-    try:
-        sectoren = laad_alles(content)
-    except ContentFouten as e:
-        print(e.rapport(), file=sys.stderr)
+    sectoren = _laad_of_meld(content)
+    if sectoren is None:
         return 1
     nieuw = site.with_name(f".{site.name}.nieuw")
     oud = site.with_name(f".{site.name}.oud")
@@ -112,7 +134,8 @@ def build(root: Path, content: Path, site: Path, staging: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="wegwijzer", description="Wegwijzer: check and build the sites.")
-    parser.add_argument("opdracht", choices=["check", "build", "doorklik"])
+    parser.add_argument("opdracht", choices=["check", "build", "doorklik", "vertalingen"])
+    parser.add_argument("--taal", choices=model.TALEN, help="vertalingen: also list what is missing")
     parser.add_argument("--root", type=Path, default=ROOT, help="folder with mkdocs*.yml")
     parser.add_argument("--content", type=Path, help="content folder (default: ROOT/content)")
     parser.add_argument("--site", type=Path, help="output folder (default: ROOT/site)")
@@ -124,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         return check(content)
     if args.opdracht == "doorklik":
         return doorklik(content)
+    if args.opdracht == "vertalingen":
+        return vertalingen(content, args.taal)
     site = (args.site or root / "site").resolve()
     staging = (args.staging or root / ".staging").resolve()
     return build(root, content, site, staging)

@@ -23,6 +23,7 @@ class Sector:
     vragen: list[model.Vraag] = field(default_factory=list)
     onderwerp_van: dict[str, str] = field(default_factory=dict)  # vraag id -> onderwerp id
     doorklik: dict[str, Boom] = field(default_factory=dict)  # "ouders" / "leerlingen" -> tree
+    vertalingen: dict[str, model.Vertaling] = field(default_factory=dict)  # language -> translation
 
     def vraag(self, vraag_id: str) -> model.Vraag:
         return next(v for v in self.vragen if v.id == vraag_id)
@@ -80,8 +81,8 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
         if pad.is_file() and pad not in bekend and pad.name not in TOEGESTAAN_ANDERS:
             fouten.append(Fout(_toon(pad, basis), 1,
                                "dit bestand hoort hier niet. Toegestaan zijn site.yml, onderwerpen.yml, "
-                               "partners.yml, .yml-bestanden in faq/ en doorklik/ouders.yml en "
-                               "doorklik/leerlingen.yml."))
+                               "partners.yml, .yml-bestanden in faq/ en vertalingen/, en "
+                               "doorklik/ouders.yml en doorklik/leerlingen.yml."))
     eerste = {p: (lijst[0] if lijst else (None, "")) for p, lijst in gelezen.items()}
     site, site_pad = eerste.get("site.yml", (None, ""))
     onderwerpen, onderwerpen_pad = eerste.get("onderwerpen.yml", (None, ""))
@@ -99,6 +100,9 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
     _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, alle_vragen, fouten)
     for doelgroep, (doorklik, pad) in sorted(bomen.items()):
         _doorklik(sector, doelgroep, doorklik, pad, partners_pad, alle_vragen, fouten)
+    for vertaling, pad in gelezen.get("vertalingen/*.yml", []):
+        if vertaling is not None:
+            _vertaling(sector, vertaling, pad, alle_vragen, fouten)
     if fouten:
         raise ContentFouten(fouten)
     return sector
@@ -180,3 +184,18 @@ def _doorklik(sector, doelgroep, doorklik, pad, partners_pad, alle_vragen, foute
                                                   "voor leerlingen. Kies een andere vraag of voeg 'leerlingen:' "
                                                   "toe aan de vraag."))
     sector.doorklik[doelgroep] = Boom.van(doorklik)
+
+
+def _vertaling(sector, vertaling, pad, alle_vragen, fouten) -> None:
+    taal = Path(pad).stem
+    if vertaling.taal != taal:
+        fouten.append(Fout(pad, regels_van(vertaling)["taal"], f"'taal' is '{vertaling.taal}', maar het bestand "
+                                                               f"heet {taal}.yml. Maak ze gelijk."))
+    bekend = {"vragen": ({v.id for v in sector.vragen} if alle_vragen else None, "de vraag", "faq/"),
+              "onderwerpen": ({o.id for o in sector.onderwerpen}, "het onderwerp", "onderwerpen.yml"),
+              "partners": ({p.id for p in sector.partners.partners}, "de partner", "partners.yml")}
+    for soort, (ids, wat, waar) in bekend.items():
+        tabel = getattr(vertaling, soort)
+        if ids is not None:
+            _verwijzing(list(tabel), ids, pad, [regels_van(tabel)[i] for i in tabel], soort, wat, waar, fouten)
+    sector.vertalingen[vertaling.taal] = vertaling

@@ -40,6 +40,10 @@ class StapId(Id):
     """De id van een vraag of uitkomst in hetzelfde doorklik-bestand."""
 
 
+class Vingerafdruk(str):
+    """8 tekens die de Nederlandse brontekst herkennen; zo zie je of een vertaling verouderd is."""
+
+
 class Url(str):
     """Een webadres dat begint met https://."""
 
@@ -231,6 +235,59 @@ class Doorklik:
     uitkomsten: list[Uitkomst] = veld("De uitkomsten: waar elke route eindigt.")
 
 
+# --- vertalingen/<taal>.yml: one language per file, keyed by the Dutch ids -------------
+
+TALEN = ("en", "ar", "tr", "pl", "uk")  # besides Dutch, the source of every text
+
+
+def _vingerafdruk():
+    return veld("De vingerafdruk van de Nederlandse tekst waaruit je vertaalde "
+                "(python -m wegwijzer vertalingen laat hem zien).")
+
+
+def _concept():
+    return veld("true zolang een moedertaalspreker de vertaling nog niet heeft nagekeken.", default=True)
+
+
+@dataclass(kw_only=True)
+class VraagVertaling:
+    vingerafdruk: Vingerafdruk = _vingerafdruk()
+    concept: bool = _concept()
+    ouders: Optional[Versie] = veld("De vertaalde vraag en het antwoord voor ouders.", default=None)
+    leerlingen: Optional[Versie] = veld("De vertaalde vraag en het antwoord voor leerlingen.", default=None)
+
+
+@dataclass(kw_only=True)
+class OnderwerpVertaling:
+    vingerafdruk: Vingerafdruk = _vingerafdruk()
+    concept: bool = _concept()
+    titel: Optional[Tekst] = veld("De vertaalde titel voor ouders.", default=None)
+    titel_leerlingen: Optional[Tekst] = veld("De vertaalde titel voor leerlingen.", default=None)
+    intro: Optional[Markdown] = veld("De vertaalde inleiding voor ouders.", default=None)
+    intro_leerlingen: Optional[Markdown] = veld("De vertaalde inleiding voor leerlingen.", default=None)
+
+
+@dataclass(kw_only=True)
+class PartnerVertaling:
+    vingerafdruk: Vingerafdruk = _vingerafdruk()
+    concept: bool = _concept()
+    naam: Optional[Tekst] = veld("De vertaalde naam voor ouders.", default=None)
+    waarvoor: Optional[Markdown] = veld("Het vertaalde 'waarvoor' voor ouders.", default=None)
+    naam_leerlingen: Optional[Tekst] = veld("De vertaalde naam voor leerlingen.", default=None)
+    waarvoor_leerlingen: Optional[Markdown] = veld("Het vertaalde 'waarvoor' voor leerlingen.", default=None)
+
+
+@dataclass(kw_only=True)
+class Vertaling:
+    taal: Literal["en", "ar", "tr", "pl", "uk"] = veld("De taal van dit bestand; gelijk aan de bestandsnaam.")
+    vragen: dict[VraagId, VraagVertaling] = field(
+        default_factory=dict, metadata={"uitleg": "Vertaalde vragen, per id van de Nederlandse vraag."})
+    onderwerpen: dict[OnderwerpId, OnderwerpVertaling] = field(
+        default_factory=dict, metadata={"uitleg": "Vertaalde onderwerpen, per id."})
+    partners: dict[PartnerId, PartnerVertaling] = field(
+        default_factory=dict, metadata={"uitleg": "Vertaalde partners, per id."})
+
+
 # Which record each content file holds (a glob relative to content/<sector>/).
 BESTANDEN: dict[str, type] = {
     "site.yml": Site,
@@ -239,6 +296,7 @@ BESTANDEN: dict[str, type] = {
     "faq/*.yml": VragenBestand,
     "doorklik/ouders.yml": Doorklik,
     "doorklik/leerlingen.yml": Doorklik,
+    "vertalingen/*.yml": Vertaling,
 }
 # Files a sector may leave out.
 OPTIONEEL = {"doorklik/ouders.yml", "doorklik/leerlingen.yml"}

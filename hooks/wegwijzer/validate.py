@@ -25,6 +25,10 @@ _TELEFOON = re.compile(r"^\+?[0-9][0-9 ()-]{7,}$")
 _URL = re.compile(r"^https://[^\s/]+\.[^\s]+$")
 
 
+class Tabel(dict):
+    """A mapping read from YAML (id -> record) that remembers the line of each key."""
+
+
 def regels_van(obj) -> dict:
     """Line numbers recorded for a record: field name -> line (lists: name + '[]' -> lines)."""
     return obj.__dict__.get("_regels", {})
@@ -67,6 +71,8 @@ class Omzetter:
             return self._record(soort, node, naam, sleutel)
         if oorsprong is list:
             return self._lijst(typing.get_args(soort)[0], node, naam)
+        if oorsprong is dict:
+            return self._tabel(*typing.get_args(soort), node, naam)
         if not isinstance(node, yaml.ScalarNode):
             self.fout(node, f"'{naam}' moet {_verwacht(soort)} zijn, maar hier staat {_soort(node)}.")
             return None
@@ -118,6 +124,23 @@ class Omzetter:
         uit = [self.maak(soort, kind, naam) for kind in node.value]
         return None if any(x is None for x in uit) else uit
 
+    def _tabel(self, sleutelsoort, soort, node, naam):
+        if not isinstance(node, yaml.MappingNode):
+            self.fout(node, f"'{naam}' moet een blok zijn met een id per regel (zoals 'wat-is-een-tlv:'), "
+                            f"maar hier staat {_soort(node)}.")
+            return None
+        uit, goed = Tabel(), True
+        uit.__dict__["_regels"] = {}
+        for sleutel, waarde in node.value:
+            aantal = len(self.fouten)
+            id_ = self._scalar(sleutelsoort, sleutel, naam) if isinstance(sleutel, yaml.ScalarNode) else None
+            record = self.maak(soort, waarde, str(sleutel.value), sleutel)
+            if id_ is not None and record is not None:
+                uit[id_] = record
+                uit.__dict__["_regels"][id_] = regel(sleutel)
+            goed = goed and len(self.fouten) == aantal
+        return uit if goed else None
+
     def _scalar(self, soort, node, naam):
         waarde = node.value
         kaal = not node.style  # plain (unquoted): None in PyYAML, '' in libyaml
@@ -164,6 +187,9 @@ def _controleer_tekst(soort, waarde: str, naam: str) -> str | None:
         return f"'{naam}' moet een webadres zijn dat begint met https://, maar is '{waarde}'."
     if soort is model.Email and not _EMAIL.match(waarde):
         return f"'{naam}' is geen geldig e-mailadres: '{waarde}'."
+    if soort is model.Vingerafdruk and not re.fullmatch(r"[0-9a-f]{8}", waarde):
+        return (f"'{naam}' moet 8 tekens zijn (cijfers en a-f), zoals 'python -m wegwijzer vertalingen' "
+                f"ze toont, maar is '{waarde}'.")
     if soort is model.Telefoon and not _TELEFOON.match(waarde):
         return (f"'{naam}' is geen geldig telefoonnummer: '{waarde}'. "
                 f"Schrijf het zoals 030 123 45 67 of +31 30 123 45 67.")
