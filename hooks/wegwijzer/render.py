@@ -55,14 +55,17 @@ def _sector_home(sector: Sector, t: dict) -> Pagina:
 def _doelgroep_home(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
     pad = dg.pad("index.md")
     welkom = getattr(sector.site.welkom, dg.sleutel)
-    regels = [f"# {t['doelgroep'][dg.map]}", "", welkom.strip(), ""] + render_doorklik.knop(sector, dg, pad, t) + [
-              f"## {t['onderwerpen'] if dg.sleutel == OUDERS else t['onderwerpen_leerlingen']}", ""]
+    kop = t["onderwerpen"] if dg.sleutel == OUDERS else t["onderwerpen_leerlingen"]
+    regels = [f"# {t['doelgroep'][dg.map]}", "", welkom.strip(), ""]
+    regels += render_doorklik.knop(sector, dg, pad, t)
+    regels += [f"## {kop}", ""]
     for o in _onderwerpen_voor(sector, dg):
         regels.append(f"[{titel(o, dg)}]({link(pad, dg.pad(o.id, 'index.md'))}){{ .ww-tegel }}")
     regels += ["{ .ww-tegels }", "",
                f"[{t['verwijzing_titel'][dg.sleutel]}]({link(pad, dg.pad('waar-kun-je-terecht.md'))})"
                "{ .md-button }",
-               f"[{t['naar_contact'][dg.sleutel]}]({link(pad, dg.pad('contact.md'))}){{ .md-button .md-button--primary }}",
+               f"[{t['naar_contact'][dg.sleutel]}]({link(pad, dg.pad('contact.md'))})"
+               "{ .md-button .md-button--primary }",
                "{ .ww-knoppen }"]
     return Pagina(pad, meta(t["doelgroep"][dg.map], dg, "doelgroep-home", welkom, hide=["toc"]),
                   "\n".join(regels))
