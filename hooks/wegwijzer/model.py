@@ -240,27 +240,24 @@ class Doorklik:
 TALEN = ("en", "ar", "tr", "pl", "uk")  # besides Dutch, the source of every text
 
 
-def _vingerafdruk():
-    return veld("De vingerafdruk van de Nederlandse tekst waaruit je vertaalde "
-                "(python -m wegwijzer vertalingen laat hem zien).")
+@dataclass(kw_only=True)
+class VertaaldItem:
+    """What every translated item has: where it came from and whether it was reviewed."""
 
-
-def _concept():
-    return veld("true zolang een moedertaalspreker de vertaling nog niet heeft nagekeken.", default=True)
+    vingerafdruk: Vingerafdruk = veld("De vingerafdruk van de Nederlandse tekst waaruit je vertaalde "
+                                      "(python -m wegwijzer vertalingen laat hem zien).")
+    concept: bool = veld("true zolang een moedertaalspreker de vertaling nog niet heeft nagekeken.",
+                         default=True)
 
 
 @dataclass(kw_only=True)
-class VraagVertaling:
-    vingerafdruk: Vingerafdruk = _vingerafdruk()
-    concept: bool = _concept()
+class VraagVertaling(VertaaldItem):
     ouders: Optional[Versie] = veld("De vertaalde vraag en het antwoord voor ouders.", default=None)
     leerlingen: Optional[Versie] = veld("De vertaalde vraag en het antwoord voor leerlingen.", default=None)
 
 
 @dataclass(kw_only=True)
-class OnderwerpVertaling:
-    vingerafdruk: Vingerafdruk = _vingerafdruk()
-    concept: bool = _concept()
+class OnderwerpVertaling(VertaaldItem):
     titel: Optional[Tekst] = veld("De vertaalde titel voor ouders.", default=None)
     titel_leerlingen: Optional[Tekst] = veld("De vertaalde titel voor leerlingen.", default=None)
     intro: Optional[Markdown] = veld("De vertaalde inleiding voor ouders.", default=None)
@@ -268,9 +265,7 @@ class OnderwerpVertaling:
 
 
 @dataclass(kw_only=True)
-class PartnerVertaling:
-    vingerafdruk: Vingerafdruk = _vingerafdruk()
-    concept: bool = _concept()
+class PartnerVertaling(VertaaldItem):
     naam: Optional[Tekst] = veld("De vertaalde naam voor ouders.", default=None)
     waarvoor: Optional[Markdown] = veld("Het vertaalde 'waarvoor' voor ouders.", default=None)
     naam_leerlingen: Optional[Tekst] = veld("De vertaalde naam voor leerlingen.", default=None)
