@@ -111,3 +111,18 @@ def whatsapp_href(nummer: str) -> str:
     return "https://wa.me/" + ("31" + cijfers[1:] if cijfers.startswith("0") else cijfers)
 
 
+
+
+def vraag_pad(dg: Doelgroep, vraag_id: str) -> str:
+    """The Markdown path of an FAQ item's page for this audience."""
+    return dg.pad("vragen", f"{vraag_id}.md")
+
+
+def partner_blok(sector: Sector, ids, dg: Doelgroep, van: str, t: dict) -> list[str]:
+    """Markdown lines: 'where you can go' with links to the partners on the referral page."""
+    partners = partners_voor(sector, ids, dg)
+    if not partners:
+        return []
+    verwijzing = dg.pad("waar-kun-je-terecht.md")
+    return ([f"## {t['partners_kop'][dg.sleutel]}", ""]
+            + [f"- [{partner_naam(p, dg)}]({link(van, verwijzing, p.id)})" for p in partners] + [""])

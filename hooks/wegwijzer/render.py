@@ -11,7 +11,8 @@ from . import model
 from . import render_doorklik
 from .loader import Sector
 from .pagina import (LEERLINGEN, OUDERS, Doelgroep, Pagina, datum, intro, link, meta, naam, partner_naam,
-                     partners_voor, tel_href, titel, versie, whatsapp_href)
+                     partner_blok, partners_voor, tel_href, titel, vraag_pad, versie,
+                     whatsapp_href)
 from .teksten import teksten
 
 
@@ -35,10 +36,6 @@ def _onderwerpen_voor(sector: Sector, dg: Doelgroep) -> list[model.Onderwerp]:
         return list(sector.onderwerpen)
     return [o for o in sector.onderwerpen
             if any(v.leerlingen for v in sector.vragen_over(o.id)) or o.id == sector.site.ojs_taken.onderwerp]
-
-
-def _vraag_pad(dg: Doelgroep, vraag_id: str) -> str:
-    return dg.pad("vragen", f"{vraag_id}.md")
 
 
 def _sector_home(sector: Sector, t: dict) -> Pagina:
@@ -82,30 +79,25 @@ def _onderwerp_pagina(sector: Sector, o: model.Onderwerp, dg: Doelgroep, t: dict
     vragen = [v for v in sector.vragen_over(o.id) if versie(v, dg)]
     if vragen:
         regels += [f"## {t['vragen_over']}", ""]
-        regels += [f"- [{versie(v, dg).vraag}]({link(pad, _vraag_pad(dg, v.id))})" for v in vragen]
+        regels += [f"- [{versie(v, dg).vraag}]({link(pad, vraag_pad(dg, v.id))})" for v in vragen]
     return Pagina(pad, meta(titel(o, dg), dg, "onderwerp", intro(o, dg), hide=["toc"]), "\n".join(regels))
 
 
 def _vraag_pagina(sector: Sector, vraag: model.Vraag, dg: Doelgroep, ander: Doelgroep, t: dict) -> Pagina:
-    pad = _vraag_pad(dg, vraag.id)
+    pad = vraag_pad(dg, vraag.id)
     eigen = versie(vraag, dg)
     regels = [f"# {eigen.vraag}", "", eigen.antwoord.strip(), ""]
     tegen = versie(vraag, ander)
     if tegen:
         regels += [t["andere_versie"][dg.sleutel].format(
             wie=ander.map, vraag=tegen.vraag,
-            pad=link(pad, _vraag_pad(ander, vraag.id))) + "\n{ .ww-andere-versie }", ""]
+            pad=link(pad, vraag_pad(ander, vraag.id))) + "\n{ .ww-andere-versie }", ""]
     gerelateerd = [sector.vraag(i) for i in vraag.zie_ook if versie(sector.vraag(i), dg)]
     if gerelateerd:
         regels += [f"## {t['lees_ook'][dg.sleutel]}", ""]
-        regels += [f"- [{versie(v, dg).vraag}]({link(pad, _vraag_pad(dg, v.id))})" for v in gerelateerd]
+        regels += [f"- [{versie(v, dg).vraag}]({link(pad, vraag_pad(dg, v.id))})" for v in gerelateerd]
         regels.append("")
-    partners = partners_voor(sector, vraag.partners, dg)
-    if partners:
-        verwijzing = dg.pad("waar-kun-je-terecht.md")
-        regels += [f"## {t['partners_kop'][dg.sleutel]}", ""]
-        regels += [f"- [{partner_naam(p, dg)}]({link(pad, verwijzing, p.id)})" for p in partners]
-        regels.append("")
+    regels += partner_blok(sector, vraag.partners, dg, pad, t)
     if dg.sleutel == OUDERS:
         regels += [t["bron"].format(bron=vraag.bron.strip(), datum=datum(vraag.gecontroleerd, t))
                    + "\n{ .ww-bron }"]
@@ -178,7 +170,7 @@ def _nav_doelgroep(sector: Sector, dg: Doelgroep, t: dict) -> dict:
     groepen: dict[str, list] = {}
     for o in _onderwerpen_voor(sector, dg):
         sectie = {titel(o, dg): [dg.pad(o.id, "index.md")] +
-                  [_vraag_pad(dg, v.id) for v in sector.vragen_over(o.id) if versie(v, dg)]}
+                  [vraag_pad(dg, v.id) for v in sector.vragen_over(o.id) if versie(v, dg)]}
         if o.groep and dg.sleutel == OUDERS:
             if o.groep not in groepen:
                 groepen[o.groep] = []

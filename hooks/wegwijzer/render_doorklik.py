@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .doorklik import Boom
 from .loader import Sector
-from .pagina import Doelgroep, Pagina, link, meta, partner_naam, partners_voor, versie
+from .pagina import Doelgroep, Pagina, link, meta, partner_blok, versie, vraag_pad
 
 
 def pad(dg: Doelgroep, stap_id: str = "index") -> str:
@@ -39,13 +39,9 @@ def _uitkomst(sector: Sector, boom: Boom, uitkomst, dg: Doelgroep, t: dict) -> P
     regels = [f"{boom.doorklik.titel}", "{ .ww-waar }", "", f"# {uitkomst.titel}", "", uitkomst.antwoord.strip(), ""]
     if uitkomst.vragen:
         regels += [f"## {t['doorklik']['lees_meer'][dg.sleutel]}", ""]
-        regels += [f"- [{versie(sector.vraag(i), dg).vraag}]({link(hier, dg.pad('vragen', f'{i}.md'))})"
+        regels += [f"- [{versie(sector.vraag(i), dg).vraag}]({link(hier, vraag_pad(dg, i))})"
                    for i in uitkomst.vragen] + [""]
-    partners = partners_voor(sector, uitkomst.partners, dg)
-    if partners:
-        verwijzing = dg.pad("waar-kun-je-terecht.md")
-        regels += [f"## {t['partners_kop'][dg.sleutel]}", ""]
-        regels += [f"- [{partner_naam(p, dg)}]({link(hier, verwijzing, p.id)})" for p in partners] + [""]
+    regels += partner_blok(sector, uitkomst.partners, dg, hier, t)
     regels += [f"[{t['doorklik']['opnieuw']}]({link(hier, pad(dg))}){{ .ww-opnieuw }}"]
     # The contact block of this page carries the topic into the e-mail subject and WhatsApp text.
     kop = meta(uitkomst.titel, dg, "doorklik-uitkomst", uitkomst.antwoord, hide=["toc"],
