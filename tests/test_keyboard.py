@@ -113,11 +113,14 @@ def test_search_by_keyboard_finds_and_opens_a_page(pagina):
     pagina.goto(pagina.basis + "po/ouders/")
     zoeken_openen(pagina)
     pagina.keyboard.type("zorgplicht")
-    eerste = pagina.locator(".md-search-result__item a").first
-    expect(eerste).to_be_visible()
+    # Wait until the search has finished and counted its results, or a late re-render of the
+    # list can undo the ArrowDown selection.
+    expect(pagina.locator(".md-search-result__meta")).to_have_text(re.compile(r"^\d+ "))
+    expect(pagina.locator(".md-search-result__item a").first).to_be_visible()
     pagina.keyboard.press("ArrowDown")
-    pagina.keyboard.press("Enter")
-    expect(pagina.locator("article")).to_contain_text("zorgplicht")
+    with pagina.expect_navigation():
+        pagina.keyboard.press("Enter")
+    expect(pagina.locator("article.md-content__inner")).to_contain_text("zorgplicht")
     assert "/po/" in pagina.url and pagina.url != pagina.basis + "po/ouders/"
     # What the privacy statement promises: nothing kept in the browser, no cookies.
     assert pagina.evaluate("localStorage.length + sessionStorage.length") == 0
