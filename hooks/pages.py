@@ -16,6 +16,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from wegwijzer.errors import ContentFouten  # noqa: E402
 from wegwijzer.generate import genereer  # noqa: E402
 from wegwijzer.nabewerking import material, pagina  # noqa: E402
+from wegwijzer.zoeken import per_taal  # noqa: E402
 
 
 def _paden(config) -> tuple[Path, Path, Path]:
@@ -24,18 +25,25 @@ def _paden(config) -> tuple[Path, Path, Path]:
     return root, root / ww["content"] / ww["sector"], root / ww["staging"] / ww["sector"]
 
 
-@event_priority(100)  # before mkdocs-static-i18n (-100) reads docs_dir and nav
+def _talen(config) -> tuple[str, list[str]]:
+    """The language this pass of the build renders, and every language the site offers."""
+    i18n = config.plugins["i18n"]
+    return i18n.current_language or i18n.default_language, i18n.build_languages
+
+
+@event_priority(100)  # before mkdocs-static-i18n (-100) reads docs_dir and nav; runs once per language
 def on_config(config):
     root, content, staging = _paden(config)
+    taal, talen = _talen(config)
     try:
-        resultaat = genereer(content, staging, docs=root / "docs", basis=content.parent.parent)
+        resultaat = genereer(content, staging, docs=root / "docs", basis=content.parent.parent, talen=talen)
     except ContentFouten as fouten:
         raise PluginError(fouten.rapport()) from None
     config.docs_dir = str(staging)
-    config.nav = resultaat.site.nav
+    config.nav = resultaat.sites[taal].nav
     config.site_name = resultaat.sector.site.naam
     config.site_url = resultaat.sector.site.site_url
-    config.extra["ww"] = resultaat.context
+    config.extra["ww"] = resultaat.context[taal]
     return config
 
 
@@ -48,10 +56,23 @@ def on_serve(server, config, builder):
 
 
 def on_post_page(output, page, config):
-    # Soft hyphens in headings and fixes for Material's invalid HTML (wegwijzer/nabewerking.py).
-    return pagina(output, config.theme.get("language") or "nl")
+    # Soft hyphens in headings, fixes for Material's invalid HTML and search in the page's own
+    # language folder (wegwijzer/nabewerking.py).
+    taal, talen = _talen(config)
+    return pagina(output, taal, None if taal == talen[0] else taal)
 
 
 def on_post_template(output_content, template_name, config):
-    # 404.html is a static template: it skips on_post_page but needs the same HTML fixes.
-    return material(output_content) if template_name.endswith(".html") else output_content
+    if template_name == "404.html":
+        # One 404 page speaks every language (overrides/404.html). mkdocs-static-i18n renders it once
+        # per language to the same file; empty output makes MkDocs skip writing it, so the Dutch one stays.
+        taal, talen = _talen(config)
+        return material(output_content) if taal == talen[0] else ""
+    return output_content
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has built every language and its mixed index
+def on_post_build(config):
+    if not config.plugins["i18n"].building:
+        _taal, talen = _talen(config)
+        per_taal(Path(config.site_dir), talen)

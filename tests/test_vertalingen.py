@@ -13,8 +13,8 @@ def vertaal(content, tekst: str) -> None:
     schrijf(content / "po" / "vertalingen" / "en.yml", tekst)
 
 
-def afdruk(content, vraag_id: str = "wat-is-een-tlv") -> str:
-    return vingerafdruk(laad_sector(content / "po").vraag(vraag_id), "vragen")
+def afdruk(content, vraag_id: str = "wat-is-een-tlv", soort: str = "vragen") -> str:
+    return vingerafdruk(laad_sector(content / "po"), soort, vraag_id)
 
 
 def test_status_translated_draft_outdated_missing(content):
@@ -34,12 +34,12 @@ vragen:
       antwoord: The SWV.
 onderwerpen:
   tlv:
-    vingerafdruk: {vingerafdruk(laad_sector(content / "po").onderwerpen[0], "onderwerpen")}
+    vingerafdruk: {afdruk(content, "tlv", "onderwerpen")}
     titel: The TLV
 """)
     telling = tel(laad_sector(content / "po"), "en")
     # wie-beslist carries the fingerprint of another text: outdated. The topic is a draft by default.
-    assert telling.aantallen == {"vertaald": 1, "concept": 1, "verouderd": 1, "ontbreekt": 3}
+    assert telling.aantallen == {"vertaald": 1, "concept": 1, "verouderd": 1, "ontbreekt": 5}
     assert [(s, i) for s, i, _ in telling.verouderd] == [("vragen", "wie-beslist")]
 
 
@@ -56,7 +56,7 @@ def test_report_lists_counts_and_the_worklist(content, capsys):
                      f"    ouders:\n      vraag: What is a TLV?\n      antwoord: A decision.\n")
     assert cli.main(["vertalingen", "--content", str(content), "--taal", "en"]) == 0
     uit = capsys.readouterr().out.splitlines()
-    assert uit[0] == "po · en: 0 vertaald, 0 concept, 1 verouderd, 5 ontbreekt"
+    assert uit[0] == "po · en: 0 vertaald, 0 concept, 1 verouderd, 7 ontbreekt"
     assert uit[1] == f"  verouderd: vragen wat-is-een-tlv (vingerafdruk: {afdruk(content)})"
     assert f"  ontbreekt: vragen wie-beslist (vingerafdruk: {afdruk(content, 'wie-beslist')})" in uit
 

@@ -11,24 +11,36 @@ from pathlib import Path
 from .loader import Sector, laad_sector
 from .render import Site, bouw_site, contact_gegevens
 from .teksten import teksten
+from .vertaal import in_taal
 
 
 @dataclass
 class Resultaat:
     sector: Sector
-    site: Site
-    context: dict  # what the templates read from config.extra.ww
+    sites: dict[str, Site]  # language -> pages and navigation
+    context: dict[str, dict]  # language -> what the templates read from config.extra.ww
 
 
-def bestanden(site: Site, docs: Path | None) -> dict[str, bytes]:
+def taalpad(pad: str, taal: str) -> str:
+    """The Markdown path of a page in ``taal``: mkdocs-static-i18n's suffix structure (x.en.md)."""
+    return pad if taal == "nl" else f"{pad[:-3]}.{taal}.md"
+
+
+def voorvoegsel(taal: str, talen: list[str]) -> str:
+    """The URL folder of a language, relative to the site root: '' for the default, else 'en/'."""
+    return "" if taal == talen[0] else f"{taal}/"
+
+
+def bestanden(sites: dict[str, Site], docs: Path | None) -> dict[str, bytes]:
     """Staging contents: hand-written docs/ files first, generated pages on top."""
     uit: dict[str, bytes] = {}
     if docs and docs.is_dir():
         for pad in sorted(docs.rglob("*")):
             if pad.is_file():
                 uit[pad.relative_to(docs).as_posix()] = pad.read_bytes()
-    for pagina in site.paginas:
-        uit[pagina.pad] = pagina.markdown().encode("utf-8")
+    for taal, site in sites.items():
+        for pagina in site.paginas:
+            uit[taalpad(pagina.pad, taal)] = pagina.markdown().encode("utf-8")
     return uit
 
 
@@ -52,14 +64,21 @@ def schrijf(staging: Path, inhoud: dict[str, bytes]) -> int:
     return geschreven
 
 
-def context(sector: Sector, taal: str = "nl") -> dict:
-    return {"contact": contact_gegevens(sector), "t": teksten(taal),
-            "leerlingen_map": sector.site.leerlingen_heten}
+def context(sector: Sector, taal: str, talen: list[str]) -> dict:
+    """What the templates read from config.extra.ww on a page in ``taal``."""
+    return {"contact": contact_gegevens(sector, voorvoegsel(taal, talen)), "t": teksten(taal), "taal": taal,
+            "voorvoegsel": voorvoegsel(taal, talen), "leerlingen_map": sector.site.leerlingen_heten,
+            # The one 404 page speaks every language of the site.
+            "talen": [{"taal": x, "dir": teksten(x)["richting"], "t": teksten(x), "voorvoegsel": voorvoegsel(x, talen)}
+                      for x in talen]}
 
 
-def genereer(content: Path, staging: Path, docs: Path | None = None, basis: Path | None = None) -> Resultaat:
-    """Load and check ``content`` (content/<sector>), render it, write ``staging``."""
+def genereer(content: Path, staging: Path, docs: Path | None = None, basis: Path | None = None,
+             talen: list[str] | None = None) -> Resultaat:
+    """Load and check ``content`` (content/<sector>), render it in ``talen``, write ``staging``."""
     sector = laad_sector(content, basis)
-    site = bouw_site(sector)
-    schrijf(staging, bestanden(site, docs))
-    return Resultaat(sector, site, context(sector))
+    talen = talen or ["nl"]
+    vertaald = {taal: in_taal(sector, taal) for taal in talen}
+    sites = {taal: bouw_site(vertaald[taal], taal) for taal in talen}
+    schrijf(staging, bestanden(sites, docs))
+    return Resultaat(sector, sites, {taal: context(vertaald[taal], taal, talen) for taal in talen})

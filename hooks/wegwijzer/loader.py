@@ -24,6 +24,8 @@ class Sector:
     onderwerp_van: dict[str, str] = field(default_factory=dict)  # vraag id -> onderwerp id
     doorklik: dict[str, Boom] = field(default_factory=dict)  # "ouders" / "leerlingen" -> tree
     vertalingen: dict[str, model.Vertaling] = field(default_factory=dict)  # language -> translation
+    taal: str = "nl"  # the language of the texts (vertaal.in_taal makes the other languages)
+    bron: Sector | None = None  # the Dutch sector a translated one was made from
 
     def vraag(self, vraag_id: str) -> model.Vraag:
         return next(v for v in self.vragen if v.id == vraag_id)
@@ -193,9 +195,32 @@ def _vertaling(sector, vertaling, pad, alle_vragen, fouten) -> None:
                                                                f"heet {taal}.yml. Maak ze gelijk."))
     bekend = {"vragen": ({v.id for v in sector.vragen} if alle_vragen else None, "de vraag", "faq/"),
               "onderwerpen": ({o.id for o in sector.onderwerpen}, "het onderwerp", "onderwerpen.yml"),
-              "partners": ({p.id for p in sector.partners.partners}, "de partner", "partners.yml")}
+              "partners": ({p.id for p in sector.partners.partners}, "de partner", "partners.yml"),
+              "doorklik": (set(sector.doorklik), "de doorklik", "doorklik/")}
     for soort, (ids, wat, waar) in bekend.items():
         tabel = getattr(vertaling, soort)
         if ids is not None:
             _verwijzing(list(tabel), ids, pad, [regels_van(tabel)[i] for i in tabel], soort, wat, waar, fouten)
+    for doelgroep, dv in vertaling.doorklik.items():
+        if doelgroep in sector.doorklik:
+            _doorklik_vertaling(sector.doorklik[doelgroep].doorklik, dv, pad, f"doorklik/{doelgroep}.yml", fouten)
+    if vertaling.site and vertaling.site.bereikbaar:
+        aantal = len(sector.site.contact.bereikbaar)
+        if len(vertaling.site.bereikbaar) != aantal:
+            fouten.append(Fout(pad, regels_van(vertaling.site)["bereikbaar"],
+                               f"'bereikbaar' heeft {len(vertaling.site.bereikbaar)} tijden, maar site.yml heeft "
+                               f"er {aantal}. Vertaal ze allemaal, in dezelfde volgorde."))
     sector.vertalingen[vertaling.taal] = vertaling
+
+
+def _doorklik_vertaling(doorklik, vertaling, pad, bron, fouten) -> None:
+    stappen = {s.id: s for s in doorklik.vragen}
+    for soort, ids in (("vragen", stappen), ("uitkomsten", {u.id for u in doorklik.uitkomsten})):
+        tabel = getattr(vertaling, soort)
+        _verwijzing(list(tabel), ids, pad, [regels_van(tabel)[i] for i in tabel], soort,
+                    "de stap" if soort == "vragen" else "de uitkomst", bron, fouten)
+    for id_, stap in vertaling.vragen.items():
+        if id_ in stappen and len(stap.keuzes) != len(stappen[id_].keuzes):
+            fouten.append(Fout(pad, regels_van(stap)["keuzes"],
+                               f"'keuzes' van '{id_}' heeft {len(stap.keuzes)} antwoorden, maar het Nederlands "
+                               f"heeft er {len(stappen[id_].keuzes)}. Vertaal ze allemaal, in dezelfde volgorde."))

@@ -61,6 +61,11 @@ def veld(uitleg: str, **kwargs):
     return field(metadata={"uitleg": uitleg}, **kwargs)
 
 
+def tabel(uitleg: str):
+    """An optional table of records by id (empty when left out)."""
+    return field(default_factory=dict, metadata={"uitleg": uitleg})
+
+
 def lijst(uitleg: str):
     """An optional list field (empty when left out)."""
     return field(default_factory=list, metadata={"uitleg": uitleg})
@@ -262,6 +267,7 @@ class OnderwerpVertaling(VertaaldItem):
     titel_leerlingen: Optional[Tekst] = veld("De vertaalde titel voor leerlingen.", default=None)
     intro: Optional[Markdown] = veld("De vertaalde inleiding voor ouders.", default=None)
     intro_leerlingen: Optional[Markdown] = veld("De vertaalde inleiding voor leerlingen.", default=None)
+    groep: Optional[Tekst] = veld("De vertaalde groep in het menu.", default=None)
 
 
 @dataclass(kw_only=True)
@@ -273,14 +279,50 @@ class PartnerVertaling(VertaaldItem):
 
 
 @dataclass(kw_only=True)
+class SiteVertaling(VertaaldItem):
+    """The texts of site.yml (and partners.yml's volgorde_uitleg) that visitors read."""
+
+    welkom: Optional[PerDoelgroep] = veld("De vertaalde welkomsttekst.", default=None)
+    reactietijd: Optional[PerDoelgroep] = veld("De vertaalde reactietijd.", default=None)
+    daarna: Optional[PerDoelgroep] = veld("Het vertaalde 'wat gebeurt er daarna'.", default=None)
+    bereikbaar: list[Tijdvak] = lijst("De vertaalde tijden, in dezelfde volgorde als in site.yml.")
+    ojs_wel: Optional[LijstPerDoelgroep] = veld("Wat het OJS wel doet, vertaald.", default=None)
+    ojs_niet: Optional[LijstPerDoelgroep] = veld("Wat het OJS niet doet, vertaald.", default=None)
+    volgorde_uitleg: Optional[PerDoelgroep] = veld("De vertaalde uitleg bij de volgorde (partners.yml).",
+                                                   default=None)
+
+
+@dataclass(kw_only=True)
+class StapVertaling:
+    vraag: Tekst = veld("De vertaalde vraag.")
+    uitleg: Optional[Markdown] = veld("De vertaalde toelichting.", default=None)
+    keuzes: list[Tekst] = veld("De vertaalde antwoorden, in dezelfde volgorde als in het Nederlands.")
+
+
+@dataclass(kw_only=True)
+class UitkomstVertaling:
+    titel: Tekst = veld("De vertaalde titel.")
+    antwoord: Markdown = veld("Het vertaalde antwoord.")
+    onderwerp: Tekst = veld("Het vertaalde onderwerp voor de mail of het WhatsApp-bericht.")
+
+
+@dataclass(kw_only=True)
+class DoorklikVertaling(VertaaldItem):
+    titel: Tekst = veld("De vertaalde titel van de doorklik.")
+    intro: Markdown = veld("De vertaalde intro.")
+    vragen: dict[StapId, StapVertaling] = tabel("Vertaalde vragen, per id van de Nederlandse vraag.")
+    uitkomsten: dict[StapId, UitkomstVertaling] = tabel("Vertaalde uitkomsten, per id.")
+
+
+@dataclass(kw_only=True)
 class Vertaling:
     taal: Literal["en", "ar", "tr", "pl", "uk"] = veld("De taal van dit bestand; gelijk aan de bestandsnaam.")
-    vragen: dict[VraagId, VraagVertaling] = field(
-        default_factory=dict, metadata={"uitleg": "Vertaalde vragen, per id van de Nederlandse vraag."})
-    onderwerpen: dict[OnderwerpId, OnderwerpVertaling] = field(
-        default_factory=dict, metadata={"uitleg": "Vertaalde onderwerpen, per id."})
-    partners: dict[PartnerId, PartnerVertaling] = field(
-        default_factory=dict, metadata={"uitleg": "Vertaalde partners, per id."})
+    site: Optional[SiteVertaling] = veld("De vertaalde teksten uit site.yml.", default=None)
+    vragen: dict[VraagId, VraagVertaling] = tabel("Vertaalde vragen, per id van de Nederlandse vraag.")
+    onderwerpen: dict[OnderwerpId, OnderwerpVertaling] = tabel("Vertaalde onderwerpen, per id.")
+    partners: dict[PartnerId, PartnerVertaling] = tabel("Vertaalde partners, per id.")
+    doorklik: dict[Literal["ouders", "leerlingen"], DoorklikVertaling] = tabel(
+        "Vertaalde doorklik, per doelgroep: ouders of leerlingen.")
 
 
 # Which record each content file holds (a glob relative to content/<sector>/).

@@ -8,9 +8,13 @@
   (found by vnu): ``autocomplete`` on its checkbox toggles, an empty ``tabindex`` on
   navigation labels, and on a section's index page a table-of-contents label whose
   ``for="__toc"`` names an input that the page does not have.
+- On a page in another language than the default, the search looks in that language's folder
+  (the ``base`` in Material's configuration), where its own search index lives (see zoeken.py).
 """
 from __future__ import annotations
 
+import json
+import posixpath
 import re
 from functools import cache
 
@@ -40,7 +44,8 @@ def woorden(tekst: str, taal: str) -> str:
 def koppen(html: str, taal: str) -> str:
     """Hyphenate the text (not the tags or attributes) inside every h1-h3 of ``html``."""
     def kop(m: re.Match) -> str:
-        binnen = re.sub(r"([^<>]+)(?=<|$)", lambda t: woorden(t.group(1), taal), m.group(2))
+        eigen = "nl" if 'lang="nl"' in m.group(1) else taal  # an untranslated heading on another language's page
+        binnen = re.sub(r"([^<>]+)(?=<|$)", lambda t: woorden(t.group(1), eigen), m.group(2))
         return m.group(1) + binnen + m.group(3)
     return _KOP.sub(kop, html)
 
@@ -56,5 +61,20 @@ def material(html: str) -> str:
     return html
 
 
-def pagina(html: str, taal: str) -> str:
-    return koppen(material(html), taal)
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
+
+
+def zoekbasis(html: str, map_: str) -> str:
+    """Point Material's ``base`` (where search/search_index.json is fetched) into folder ``map_``."""
+    def pas_aan(m: re.Match) -> str:
+        config = json.loads(m.group(2))
+        config["base"] = posixpath.join(config["base"], map_)
+        tekst = json.dumps(config, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+        return m.group(1) + tekst + m.group(3)
+    return _CONFIG.sub(pas_aan, html, count=1)
+
+
+def pagina(html: str, taal: str, taalmap: str | None = None) -> str:
+    """Every finishing touch; ``taalmap`` is the language folder of a page not in the default language."""
+    html = koppen(material(html), taal)
+    return zoekbasis(html, taalmap) if taalmap else html

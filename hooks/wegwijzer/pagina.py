@@ -13,6 +13,7 @@ import yaml
 
 from . import model
 from .loader import Sector
+from .vertaal import NL, is_nl
 
 OUDERS = "ouders"
 LEERLINGEN = "leerlingen"
@@ -36,6 +37,43 @@ class Doelgroep:
 
     def pad(self, *delen: str) -> str:
         return posixpath.join(self.map, *delen)
+
+
+# --- Markdown pieces that mark Dutch text on a page in another language ----------------
+
+NL_ATTR = "lang=nl dir=ltr"
+
+
+def attrs(tekst, *klassen: str) -> str:
+    """An attr_list ({ .class lang=nl dir=ltr }) for a heading, paragraph or link; '' when empty."""
+    delen = [f".{k}" for k in klassen] + ([NL_ATTR] if is_nl(tekst) else [])
+    return f"{{ {' '.join(delen)} }}" if delen else ""
+
+
+def a(tekst, doel: str, *klassen: str) -> str:
+    """A Markdown link."""
+    return f"[{tekst}]({doel})" + attrs(tekst, *klassen)
+
+
+def kop(niveau: int, tekst, anker: str = "") -> str:
+    """A Markdown heading, with an anchor id when given."""
+    extra = ([f"#{anker}"] if anker else []) + ([NL_ATTR] if is_nl(tekst) else [])
+    return "#" * niveau + f" {tekst}" + (f" {{ {' '.join(extra)} }}" if extra else "")
+
+
+def blok(*teksten) -> list[str]:
+    """Markdown blocks as lines; Dutch text on another language's page in a block with lang and dir."""
+    regels: list[str] = []
+    for tekst in teksten:
+        inhoud = str(tekst).strip()
+        regels += [f"/// html | div[{NL_ATTR}]", "", inhoud, "///", ""] if is_nl(tekst) else [inhoud, ""]
+    return regels
+
+
+def punten(lijst) -> list[str]:
+    """A bulleted list as one Markdown block (marked Dutch when its items are)."""
+    tekst = "\n".join(f"- {p}" for p in lijst)
+    return blok(NL(tekst) if any(is_nl(p) for p in lijst) else tekst)
 
 
 def link(van: str, naar: str, anker: str = "") -> str:
@@ -95,7 +133,7 @@ def meta(titel: str, dg: Doelgroep | None, soort: str, omschrijving: str, **extr
     if dg:
         meta["ww_doelgroep"] = dg.sleutel
     meta["ww_soort"] = soort
-    meta.update({k: str(v) if isinstance(v, str) else v for k, v in extra.items()})
+    meta.update({k: str(v) if isinstance(v, str) else v for k, v in extra.items() if v is not None})
     return meta
 
 
@@ -125,4 +163,4 @@ def partner_blok(sector: Sector, ids, dg: Doelgroep, van: str, t: dict) -> list[
         return []
     verwijzing = dg.pad("waar-kun-je-terecht.md")
     return ([f"## {t['partners_kop'][dg.sleutel]}", ""]
-            + [f"- [{partner_naam(p, dg)}]({link(van, verwijzing, p.id)})" for p in partners] + [""])
+            + [f"- {a(partner_naam(p, dg), link(van, verwijzing, p.id))}" for p in partners] + [""])

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from . import model
 from . import render_doorklik
 from .loader import Sector
-from .pagina import (LEERLINGEN, OUDERS, Doelgroep, Pagina, datum, intro, link, meta, naam, partner_naam,
-                     partner_blok, partners_voor, tel_href, titel, vraag_pad, versie,
+from .pagina import (LEERLINGEN, OUDERS, Doelgroep, Pagina, a, blok, datum, intro, kop, link, meta, naam,
+                     partner_blok, partner_naam, partners_voor, punten, tel_href, titel, versie, vraag_pad,
                      whatsapp_href)
+from .vertaal import is_nl, paginastatus
 from .teksten import teksten
 
 
@@ -52,58 +53,60 @@ def _sector_home(sector: Sector, t: dict) -> Pagina:
 def _doelgroep_home(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
     pad = dg.pad("index.md")
     welkom = getattr(sector.site.welkom, dg.sleutel)
-    kop = t["onderwerpen"] if dg.sleutel == OUDERS else t["onderwerpen_leerlingen"]
-    regels = [f"# {t['doelgroep'][dg.map]}", "", welkom.strip(), ""]
+    kop_ = t["onderwerpen"] if dg.sleutel == OUDERS else t["onderwerpen_leerlingen"]
+    regels = [f"# {t['doelgroep'][dg.map]}", ""] + blok(welkom)
     regels += render_doorklik.knop(sector, dg, pad, t)
-    regels += [f"## {kop}", ""]
+    regels += [f"## {kop_}", ""]
     for o in _onderwerpen_voor(sector, dg):
-        regels.append(f"[{titel(o, dg)}]({link(pad, dg.pad(o.id, 'index.md'))}){{ .ww-tegel }}")
+        regels.append(a(titel(o, dg), link(pad, dg.pad(o.id, "index.md")), "ww-tegel"))
     regels += ["{ .ww-tegels }", "",
                f"[{t['verwijzing_titel'][dg.sleutel]}]({link(pad, dg.pad('waar-kun-je-terecht.md'))})"
                "{ .md-button }",
                f"[{t['naar_contact'][dg.sleutel]}]({link(pad, dg.pad('contact.md'))})"
                "{ .md-button .md-button--primary }",
                "{ .ww-knoppen }"]
-    return Pagina(pad, meta(t["doelgroep"][dg.map], dg, "doelgroep-home", welkom, hide=["toc"]),
-                  "\n".join(regels))
+    kop = meta(t["doelgroep"][dg.map], dg, "doelgroep-home", welkom, hide=["toc"],
+               ww_vertaling=paginastatus(sector, "site", "site", welkom))
+    return Pagina(pad, kop, "\n".join(regels))
 
 
 def _onderwerp_pagina(sector: Sector, o: model.Onderwerp, dg: Doelgroep, t: dict) -> Pagina:
     pad = dg.pad(o.id, "index.md")
-    regels = [f"# {titel(o, dg)}", "", intro(o, dg).strip(), ""]
+    regels = [kop(1, titel(o, dg)), ""] + blok(intro(o, dg))
     taken = sector.site.ojs_taken
     if o.id == taken.onderwerp:
-        for kop, lijst in ((t["ojs_wel"], taken.wel), (t["ojs_niet"], taken.niet)):
-            regels += [f"## {kop[dg.sleutel]}", ""]
-            regels += [f"- {punt}" for punt in getattr(lijst, dg.sleutel)] + [""]
+        for kop_, lijst in ((t["ojs_wel"], taken.wel), (t["ojs_niet"], taken.niet)):
+            regels += [f"## {kop_[dg.sleutel]}", ""] + punten(getattr(lijst, dg.sleutel))
     vragen = [v for v in sector.vragen_over(o.id) if versie(v, dg)]
     if vragen:
         regels += [f"## {t['vragen_over']}", ""]
-        regels += [f"- [{versie(v, dg).vraag}]({link(pad, vraag_pad(dg, v.id))})" for v in vragen]
-    return Pagina(pad, meta(titel(o, dg), dg, "onderwerp", intro(o, dg), hide=["toc"]), "\n".join(regels))
+        regels += [f"- {a(versie(v, dg).vraag, link(pad, vraag_pad(dg, v.id)))}" for v in vragen]
+    kop_meta = meta(titel(o, dg), dg, "onderwerp", intro(o, dg), hide=["toc"],
+                    ww_vertaling=paginastatus(sector, "onderwerpen", o.id, intro(o, dg)))
+    return Pagina(pad, kop_meta, "\n".join(regels))
 
 
 def _vraag_pagina(sector: Sector, vraag: model.Vraag, dg: Doelgroep, ander: Doelgroep, t: dict) -> Pagina:
     pad = vraag_pad(dg, vraag.id)
     eigen = versie(vraag, dg)
-    regels = [f"# {eigen.vraag}", "", eigen.antwoord.strip(), ""]
+    regels = [kop(1, eigen.vraag), ""] + blok(eigen.antwoord)
     tegen = versie(vraag, ander)
     if tegen:
-        regels += [t["andere_versie"][dg.sleutel].format(
-            wie=ander.map, vraag=tegen.vraag,
-            pad=link(pad, vraag_pad(ander, vraag.id))) + "\n{ .ww-andere-versie }", ""]
+        verwijzing = a(tegen.vraag, link(pad, vraag_pad(ander, vraag.id)))
+        regels += [t["andere_versie"][ander.map].format(link=verwijzing) + "\n{ .ww-andere-versie }", ""]
     gerelateerd = [sector.vraag(i) for i in vraag.zie_ook if versie(sector.vraag(i), dg)]
     if gerelateerd:
         regels += [f"## {t['lees_ook'][dg.sleutel]}", ""]
-        regels += [f"- [{versie(v, dg).vraag}]({link(pad, vraag_pad(dg, v.id))})" for v in gerelateerd]
+        regels += [f"- {a(versie(v, dg).vraag, link(pad, vraag_pad(dg, v.id)))}" for v in gerelateerd]
         regels.append("")
     regels += partner_blok(sector, vraag.partners, dg, pad, t)
     if dg.sleutel == OUDERS:
         regels += [t["bron"].format(bron=vraag.bron.strip(), datum=datum(vraag.gecontroleerd, t))
                    + "\n{ .ww-bron }"]
     onderwerp = sector.onderwerp_van[vraag.id]
-    return Pagina(pad, meta(eigen.vraag, dg, "vraag", eigen.antwoord, ww_onderwerp=onderwerp),
-                  "\n".join(regels))
+    kop_meta = meta(eigen.vraag, dg, "vraag", eigen.antwoord, ww_onderwerp=onderwerp,
+                    ww_vertaling=paginastatus(sector, "vragen", vraag.id, eigen.antwoord))
+    return Pagina(pad, kop_meta, "\n".join(regels))
 
 
 def _verwijzing_pagina(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
@@ -111,20 +114,21 @@ def _verwijzing_pagina(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
     p = sector.partners
     partners = partners_voor(sector, [x.id for x in p.partners], dg)
     zichtbaar = {x.id for x in partners}
-    kop = t["verwijzing_titel"][dg.sleutel]
+    kop_ = t["verwijzing_titel"][dg.sleutel]
     uitleg = getattr(p.volgorde_uitleg, dg.sleutel)
-    regels = [f"# {kop}", "", uitleg.strip(), "", f"## {t['volgorde_titel']}", ""]
+    regels = [f"# {kop_}", ""] + blok(uitleg) + [f"## {t['volgorde_titel']}", ""]
     stappen = [sector.partner(i) for i in p.volgorde if i in zichtbaar]
-    regels += [f"{n}. [{partner_naam(x, dg)}](#{x.id})" for n, x in enumerate(stappen, start=1)]
+    regels += [f"{n}. {a(partner_naam(x, dg), '#' + x.id)}" for n, x in enumerate(stappen, start=1)]
     regels += ["", f"## {t['wie_doet_wat']}", ""]
     for x in partners:
         waarvoor = x.waarvoor if dg.sleutel == OUDERS else x.waarvoor_leerlingen
-        regels += [f"### {partner_naam(x, dg)} {{ #{x.id} }}", "", waarvoor.strip(), ""]
+        regels += [kop(3, partner_naam(x, dg), x.id), ""] + blok(waarvoor)
         if x.telefoon:
             regels += [f"{t['telefoon']} [{x.telefoon}]({tel_href(x.telefoon)})", ""]
         if x.website:
             regels += [f"[{t['website'].format(naam=partner_naam(x, dg))}]({x.website})", ""]
-    return Pagina(pad, meta(kop, dg, "verwijzing", uitleg), "\n".join(regels))
+    kop_meta = meta(kop_, dg, "verwijzing", uitleg, ww_vertaling=paginastatus(sector, "site", "site", uitleg))
+    return Pagina(pad, kop_meta, "\n".join(regels))
 
 
 def _contact_pagina(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
@@ -132,15 +136,20 @@ def _contact_pagina(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
     ojs = naam(sector, dg)
     inleiding = t["contact_intro"][dg.sleutel].format(naam=ojs)
     daarna = getattr(sector.site.contact.daarna, dg.sleutel)
-    regels = [f"## {t['daarna_titel'][dg.sleutel]}", "", daarna.strip()]
-    kop = meta(t["contact_titel"][dg.sleutel], dg, "contact", inleiding, template="ww-contact.html",
-                 ww_intro=inleiding)
-    return Pagina(pad, kop, "\n".join(regels))
+    regels = [f"## {t['daarna_titel'][dg.sleutel]}", ""] + blok(daarna)
+    kop_meta = meta(t["contact_titel"][dg.sleutel], dg, "contact", inleiding, template="ww-contact.html",
+                    ww_intro=inleiding, ww_vertaling=paginastatus(sector, "site", "site", daarna))
+    return Pagina(pad, kop_meta, "\n".join(regels))
 
 
 # --- the whole site -------------------------------------------------------------
 
-def contact_gegevens(sector: Sector) -> dict:
+def _lang(tekst) -> str | None:
+    """'nl' for a Dutch text on another language's page: the template marks it with lang and dir."""
+    return "nl" if is_nl(tekst) else None
+
+
+def contact_gegevens(sector: Sector, voorvoegsel: str = "") -> dict:
     """Contact data for the templates: channels per audience in the order that suits them."""
     c = sector.site.contact
     kanalen = {}
@@ -157,9 +166,11 @@ def contact_gegevens(sector: Sector) -> dict:
     return {
         "naam": {OUDERS: sector.site.naam, LEERLINGEN: sector.site.naam_leerlingen},
         "kanalen": {dg: [kanalen[k] for k in v if k in kanalen] for dg, v in volgorde.items()},
-        "bereikbaar": [{"dagen": b.dagen, "tijden": b.tijden} for b in c.bereikbaar],
-        "reactietijd": {OUDERS: c.reactietijd.ouders.strip(), LEERLINGEN: c.reactietijd.leerlingen.strip()},
-        "contactpagina": {OUDERS: "ouders/contact/", LEERLINGEN: f"{sector.site.leerlingen_heten}/contact/"},
+        "bereikbaar": [{"dagen": b.dagen, "tijden": b.tijden, "lang": _lang(b.dagen)} for b in c.bereikbaar],
+        "reactietijd": {dg: {"tekst": getattr(c.reactietijd, dg).strip(), "lang": _lang(getattr(c.reactietijd, dg))}
+                        for dg in (OUDERS, LEERLINGEN)},
+        "contactpagina": {OUDERS: f"{voorvoegsel}ouders/contact/",
+                          LEERLINGEN: f"{voorvoegsel}{sector.site.leerlingen_heten}/contact/"},
     }
 
 

@@ -7,46 +7,52 @@ from __future__ import annotations
 
 from .doorklik import Boom
 from .loader import Sector
-from .pagina import Doelgroep, Pagina, link, meta, partner_blok, versie, vraag_pad
+from .pagina import Doelgroep, Pagina, a, attrs, blok, kop, link, meta, partner_blok, versie, vraag_pad
+from .vertaal import paginastatus
 
 
 def pad(dg: Doelgroep, stap_id: str = "index") -> str:
     return dg.pad("doorklik", f"{stap_id}.md")
 
 
-def _start(boom: Boom, dg: Doelgroep, t: dict) -> Pagina:
+def _start(sector: Sector, boom: Boom, dg: Doelgroep, t: dict) -> Pagina:
     d = boom.doorklik
     hier = pad(dg)
-    regels = [f"# {d.titel}", "", d.intro.strip(), "",
-              f"[{t['doorklik']['begin']}]({link(hier, pad(dg, d.start))}){{ .md-button .md-button--primary }}"]
-    return Pagina(hier, meta(d.titel, dg, "doorklik-start", d.intro), "\n".join(regels))
+    regels = [kop(1, d.titel), ""] + blok(d.intro)
+    regels += [f"[{t['doorklik']['begin']}]({link(hier, pad(dg, d.start))}){{ .md-button .md-button--primary }}"]
+    status = paginastatus(sector, "doorklik", dg.sleutel, d.intro)
+    return Pagina(hier, meta(d.titel, dg, "doorklik-start", d.intro, ww_vertaling=status), "\n".join(regels))
 
 
-def _vraag(boom: Boom, stap, nummer: int, dg: Doelgroep, t: dict) -> Pagina:
+def _vraag(sector: Sector, boom: Boom, stap, nummer: int, dg: Doelgroep, t: dict) -> Pagina:
     hier = pad(dg, stap.id)
-    regels = [f"{boom.doorklik.titel} · {t['doorklik']['stap'].format(n=nummer)}", "{ .ww-waar }", "",
-              f"# {stap.vraag}", ""]
+    regels = [f"{boom.doorklik.titel} · {t['doorklik']['stap'].format(n=nummer)}", attrs(boom.doorklik.titel, "ww-waar"),
+              "", kop(1, stap.vraag), ""]
     if stap.uitleg:
-        regels += [stap.uitleg.strip(), ""]
-    regels += [f"[{k.tekst}]({link(hier, pad(dg, k.naar))}){{ .ww-keuze }}" for k in stap.keuzes]
+        regels += blok(stap.uitleg)
+    regels += [a(k.tekst, link(hier, pad(dg, k.naar)), "ww-keuze") for k in stap.keuzes]
     regels += ["{ .ww-keuzes }", "", f"[{t['doorklik']['opnieuw']}]({link(hier, pad(dg))}){{ .ww-opnieuw }}"]
     omschrijving = stap.uitleg or stap.vraag
-    return Pagina(hier, meta(stap.vraag, dg, "doorklik-vraag", omschrijving, hide=["toc"]), "\n".join(regels))
+    status = paginastatus(sector, "doorklik", dg.sleutel, stap.vraag)
+    return Pagina(hier, meta(stap.vraag, dg, "doorklik-vraag", omschrijving, hide=["toc"], ww_vertaling=status),
+                  "\n".join(regels))
 
 
 def _uitkomst(sector: Sector, boom: Boom, uitkomst, dg: Doelgroep, t: dict) -> Pagina:
     hier = pad(dg, uitkomst.id)
-    regels = [f"{boom.doorklik.titel}", "{ .ww-waar }", "", f"# {uitkomst.titel}", "", uitkomst.antwoord.strip(), ""]
+    regels = [f"{boom.doorklik.titel}", attrs(boom.doorklik.titel, "ww-waar"), "", kop(1, uitkomst.titel), ""]
+    regels += blok(uitkomst.antwoord)
     if uitkomst.vragen:
         regels += [f"## {t['doorklik']['lees_meer'][dg.sleutel]}", ""]
-        regels += [f"- [{versie(sector.vraag(i), dg).vraag}]({link(hier, vraag_pad(dg, i))})"
+        regels += [f"- {a(versie(sector.vraag(i), dg).vraag, link(hier, vraag_pad(dg, i)))}"
                    for i in uitkomst.vragen] + [""]
     regels += partner_blok(sector, uitkomst.partners, dg, hier, t)
     regels += [f"[{t['doorklik']['opnieuw']}]({link(hier, pad(dg))}){{ .ww-opnieuw }}"]
     # The contact block of this page carries the topic into the e-mail subject and WhatsApp text.
-    kop = meta(uitkomst.titel, dg, "doorklik-uitkomst", uitkomst.antwoord, hide=["toc"],
-               ww_contact_onderwerp=uitkomst.onderwerp)
-    return Pagina(hier, kop, "\n".join(regels))
+    kop_meta = meta(uitkomst.titel, dg, "doorklik-uitkomst", uitkomst.antwoord, hide=["toc"],
+                    ww_contact_onderwerp=uitkomst.onderwerp,
+                    ww_vertaling=paginastatus(sector, "doorklik", dg.sleutel, uitkomst.antwoord))
+    return Pagina(hier, kop_meta, "\n".join(regels))
 
 
 def paginas(sector: Sector, dg: Doelgroep, t: dict) -> list[Pagina]:
@@ -55,8 +61,8 @@ def paginas(sector: Sector, dg: Doelgroep, t: dict) -> list[Pagina]:
     if not boom:
         return []
     nummers = boom.nummers()
-    uit = [_start(boom, dg, t)]
-    uit += [_vraag(boom, s, nummers[s.id], dg, t) for s in boom.doorklik.vragen]
+    uit = [_start(sector, boom, dg, t)]
+    uit += [_vraag(sector, boom, s, nummers[s.id], dg, t) for s in boom.doorklik.vragen]
     uit += [_uitkomst(sector, boom, u, dg, t) for u in boom.doorklik.uitkomsten]
     return uit
 

@@ -1,0 +1,54 @@
+"""Search per language: one index per language folder, each with its own stemmer.
+
+mkdocs-static-i18n leaves one index at the site root that mixes every language, and every page
+loads it, so a search on /en/ finds Dutch pages. After the build, ``per_taal`` splits that index:
+``search/search_index.json`` keeps the Dutch pages, ``en/search/search_index.json`` the English
+ones (locations relative to /en/), and so on. Each page's search looks in its own language
+folder (``nabewerking.zoekbasis``), so it loads only its own index.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+ALLE = ["stemmer", "stopWordFilter", "trimmer"]
+# lunr has a stemmer for nl, en, ar and tr. For pl and uk it has none: search matches words and
+# their beginnings, without the English stemmer or trimmer (which would strip Cyrillic letters).
+ZOEKTAAL = {"nl": (["nl"], ALLE), "en": (["en"], ALLE), "ar": (["ar"], ALLE), "tr": (["tr"], ALLE),
+            "pl": (["en"], []), "uk": (["en"], [])}
+
+
+def taal_van(locatie: str, talen: list[str]) -> str:
+    """The language of a search entry, from the first folder of its location."""
+    eerste = locatie.split("/", 1)[0]
+    return eerste if eerste in talen[1:] else talen[0]
+
+
+def splits(index: dict, talen: list[str]) -> dict[str, dict]:
+    """One search index per language; ``talen[0]`` is the default language (at the site root)."""
+    uit = {}
+    for taal in talen:
+        lang, pipeline = ZOEKTAAL[taal]
+        voorvoegsel = "" if taal == talen[0] else f"{taal}/"
+        docs = [dict(d, location=d["location"][len(voorvoegsel):]) for d in index["docs"]
+                if taal_van(d["location"], talen) == taal]
+        uit[taal] = {"config": dict(index["config"], lang=lang, pipeline=pipeline), "docs": docs}
+    return uit
+
+
+def per_taal(site: Path, talen: list[str]) -> None:
+    """Replace the mixed index in ``site`` by one per language folder; give each folder the sitemap
+    that Material's scripts fetch next to the search index."""
+    bron = site / "search" / "search_index.json"
+    if not bron.is_file():
+        return
+    for taal, index in splits(json.loads(bron.read_text(encoding="utf-8")), talen).items():
+        map_ = site if taal == talen[0] else site / taal
+        (map_ / "search").mkdir(parents=True, exist_ok=True)
+        (map_ / "search" / "search_index.json").write_text(json.dumps(index, ensure_ascii=False,
+                                                                      separators=(",", ":")), encoding="utf-8")
+        if map_ != site:
+            for naam in ("sitemap.xml", "sitemap.xml.gz"):
+                if (site / naam).is_file():
+                    shutil.copyfile(site / naam, map_ / naam)
