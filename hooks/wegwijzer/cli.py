@@ -1,5 +1,6 @@
 """Command line: ``python -m wegwijzer check``, ``build``, ``doorklik`` (an outline of every tree)
-and ``vertalingen`` (translation status per language).
+and ``vertalingen`` (translation status per language; with ``--taal X --sjabloon`` the items
+still to translate, ready to fill in).
 
 ``build`` checks all content first, then builds every sector with MkDocs into a
 temporary folder next to ``site/`` and swaps it in only when everything succeeded,
@@ -14,12 +15,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from . import model
 from .doorklik import overzicht
 from .errors import ContentFouten
 from .landing import render as render_landing
 from .loader import Sector, laad_sector
-from .vertalingen import tel
+from .vertalingen import sjabloon, tel
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,19 +79,38 @@ def doorklik(content: Path) -> int:
     return 0
 
 
-def vertalingen(content: Path, taal: str | None) -> int:
+def talen_van(root: Path, sector: str) -> list[str]:
+    """The languages of a sector's site, as mkdocs.<sector>.yml lists them (Dutch first)."""
+    pad = root / f"mkdocs.{sector}.yml"
+    if not pad.is_file():
+        return ["nl"]
+    config = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    talen = (config.get("plugins") or {}).get("i18n", {}).get("languages") or [{"locale": "nl"}]
+    return [t["locale"] for t in talen]
+
+
+def rapport(naam: str, sector: Sector, talen: list[str], taal: str | None = None) -> list[str]:
+    """Lines of the translation report: counts per language, outdated items (and missing with ``taal``)."""
+    regels = []
+    for t in [taal] if taal else [t for t in talen if t != "nl"]:
+        telling = tel(sector, t)
+        regels.append(f"{naam} · {t}: " + ", ".join(f"{n} {s}" for s, n in telling.aantallen.items()))
+        lijsten = [("verouderd", telling.verouderd)] + ([("ontbreekt", telling.ontbreekt)] if taal else [])
+        for wat, lijst in lijsten:
+            regels += [f"  {wat}: {soort} {id_} (vingerafdruk: {afdruk})" for soort, id_, afdruk in lijst]
+    return regels
+
+
+def vertalingen(root: Path, content: Path, taal: str | None, als_sjabloon: bool = False) -> int:
     """Per sector and language: translated, draft, outdated, missing; with --taal the worklist."""
     sectoren = _laad_of_meld(content)
     if sectoren is None:
         return 1
     for naam, sector in sectoren.items():
-        for t in [taal] if taal else model.TALEN:
-            telling = tel(sector, t)
-            print(f"{naam} · {t}: " + ", ".join(f"{n} {s}" for s, n in telling.aantallen.items()))
-            lijsten = [("verouderd", telling.verouderd)] + ([("ontbreekt", telling.ontbreekt)] if taal else [])
-            for wat, lijst in lijsten:
-                for soort, id_, afdruk in lijst:
-                    print(f"  {wat}: {soort} {id_} (vingerafdruk: {afdruk})")
+        if als_sjabloon:
+            print(f"# content/{naam}/vertalingen/{taal}.yml\n" + sjabloon(sector, taal))
+        else:
+            print("\n".join(rapport(naam, sector, talen_van(root, naam), taal)))
     return 0
 
 
@@ -129,6 +151,9 @@ def build(root: Path, content: Path, site: Path, staging: Path) -> int:
     nieuw.rename(site)
     shutil.rmtree(oud, ignore_errors=True)
     print(f"Gebouwd: {', '.join(f'{site}/{s}/' for s in sectoren)} en {site}/index.html.")
+    print("Vertalingen (python -m wegwijzer vertalingen --taal XX toont wat er nog te doen is):")
+    for naam, sector in sectoren.items():
+        print("\n".join(r for r in rapport(naam, sector, talen_van(root, naam)) if not r.startswith("  ")))
     return 0
 
 
@@ -136,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="wegwijzer", description="Wegwijzer: check and build the sites.")
     parser.add_argument("opdracht", choices=["check", "build", "doorklik", "vertalingen"])
     parser.add_argument("--taal", choices=model.TALEN, help="vertalingen: also list what is missing")
+    parser.add_argument("--sjabloon", action="store_true",
+                        help="vertalingen --taal XX: print the missing and outdated items in Dutch, to translate")
     parser.add_argument("--root", type=Path, default=ROOT, help="folder with mkdocs*.yml")
     parser.add_argument("--content", type=Path, help="content folder (default: ROOT/content)")
     parser.add_argument("--site", type=Path, help="output folder (default: ROOT/site)")
@@ -148,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.opdracht == "doorklik":
         return doorklik(content)
     if args.opdracht == "vertalingen":
-        return vertalingen(content, args.taal)
+        if args.sjabloon and not args.taal:
+            parser.error("--sjabloon hoort bij --taal, zoals: vertalingen --taal en --sjabloon")
+        return vertalingen(root, content, args.taal, args.sjabloon)
     site = (args.site or root / "site").resolve()
     staging = (args.staging or root / ".staging").resolve()
     return build(root, content, site, staging)

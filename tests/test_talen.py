@@ -1,0 +1,241 @@
+"""Six languages: a page for every page in every language, the switcher, lang and dir, the notices
+for missing, outdated and draft translations, one search index and one 404 for the languages."""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+
+import pytest
+import yaml
+
+from conftest import ROOT, fouten, schrijf
+from test_build import bouw, html
+from wegwijzer import cli
+from wegwijzer.loader import laad_sector
+from wegwijzer.teksten import teksten
+from wegwijzer.vertaal import in_taal, is_nl
+from wegwijzer.vertalingen import sjabloon, vingerafdruk
+from wegwijzer.zoeken import splits
+
+TALEN = ["nl", "en", "ar", "tr", "pl", "uk"]
+ANDERE = TALEN[1:]
+PAD = "content/po/vertalingen/en.yml"
+
+
+@pytest.fixture
+def gebouwd(tmp_path, content, capsys):
+    """Build the fixture content (no translations) and return the site folder."""
+    code, uitvoer = bouw(tmp_path, content, capsys)
+    assert code == 0, uitvoer
+    return tmp_path / "site"
+
+
+def vertaal_tlv(content, afdruk: str | None = None, concept: bool = True) -> None:
+    afdruk = afdruk or vingerafdruk(laad_sector(content / "po"), "vragen", "wat-is-een-tlv")
+    schrijf(content / "po" / "vertalingen" / "en.yml", f"""taal: en
+vragen:
+  wat-is-een-tlv:
+    vingerafdruk: {afdruk}
+    concept: {str(concept).lower()}
+    ouders:
+      vraag: What is a TLV?
+      antwoord: A TLV is a decision of the partnership.
+""")
+
+
+def alternates(tekst: str) -> dict[str, str]:
+    """The language switcher's links: language -> href."""
+    return {m.group(2): m.group(1) for m in
+            re.finditer(r'<a href="([^"]*)" hreflang="([a-z]+)"[^>]*class="md-select__link"', tekst)}
+
+
+def test_both_sites_offer_the_six_languages():
+    for sector in ("po", "vo"):
+        assert cli.talen_van(ROOT, sector) == TALEN
+        namen = {t["locale"]: t["name"] for t in
+                 yaml.safe_load((ROOT / f"mkdocs.{sector}.yml").read_text())["plugins"]["i18n"]["languages"]}
+        # The switcher and the 404 page name each language the same way.
+        assert namen == {t: teksten(t)["taalnaam"] for t in TALEN}
+
+
+def test_every_page_exists_in_every_language_with_lang_and_dir(gebouwd):
+    po = gebouwd / "po"
+    nederlands = [p.parent.relative_to(po).as_posix() for p in po.rglob("index.html")
+                  if p.parent.relative_to(po).parts[:1] not in [(t,) for t in ANDERE]]
+    assert len(nederlands) > 20
+    for taal in ANDERE:
+        for pad in nederlands:
+            tekst = (po / taal / pad / "index.html").read_text(encoding="utf-8")
+            assert f'<html lang="{taal}"' in tekst, (taal, pad)
+            assert f'<body dir="{"rtl" if taal == "ar" else "ltr"}"' in tekst, (taal, pad)
+    assert '<html lang="nl"' in html(po, "ouders")
+    assert '<body dir="ltr"' in html(po, "ouders")
+
+
+@pytest.mark.parametrize("pad", ["", "ouders", "kinderen", "ouders/tlv", "ouders/vragen/wat-is-een-tlv",
+                                 "kinderen/vragen/wat-is-een-tlv", "ouders/waar-kun-je-terecht",
+                                 "kinderen/contact", "ouders/doorklik", "ouders/doorklik/waar-gaat-het-over",
+                                 "ouders/doorklik/tlv-wachten", "privacy"])
+def test_switcher_leads_to_the_same_page_in_every_language(gebouwd, pad):
+    po = gebouwd / "po"
+    for taal in TALEN:
+        hier = posixpath.join(taal if taal != "nl" else "", pad)
+        links = alternates(html(po, hier))
+        assert sorted(links) == sorted(TALEN), hier
+        for doel_taal, href in links.items():
+            # The home pages are linked root-absolute (/po/en/), the others relative.
+            doel = posixpath.normpath(href.removeprefix("/po/") if href.startswith("/po/") else
+                                      posixpath.join(hier, href))
+            verwacht = posixpath.normpath(posixpath.join(doel_taal if doel_taal != "nl" else "", pad) or ".")
+            assert doel == verwacht, (hier, doel_taal, href)
+            assert (po / doel / "index.html").is_file()
+
+
+def test_missing_translation_shows_the_dutch_text_marked_with_a_notice(gebouwd):
+    pagina = html(gebouwd / "po", "en/ouders/vragen/wat-is-een-tlv")
+    assert teksten("en")["vertaling"]["ontbreekt"] in pagina
+    # The Dutch text reads left to right and is announced as Dutch, also on the Arabic page.
+    assert re.search(r'<div dir="ltr" lang="nl">\s*<p>Een TLV is een besluit\.', pagina)
+    assert '<h1 dir="ltr" id="wat-is-een-tlv" lang="nl">Wat is een TLV?</h1>' in pagina
+    arabisch = html(gebouwd / "po", "ar/ouders/vragen/wat-is-een-tlv")
+    assert teksten("ar")["vertaling"]["ontbreekt"] in arabisch
+    assert re.search(r'<div dir="ltr" lang="nl">\s*<p>Een TLV is een besluit\.', arabisch)
+    # ... with a link to the Dutch page; the Dutch page itself has no notice.
+    assert f'hreflang="nl">{teksten("en")["vertaling"]["nederlands"]}</a>' in pagina
+    assert "ww-vertaalmelding" not in html(gebouwd / "po", "ouders/vragen/wat-is-een-tlv")
+
+
+def test_translated_page_in_english_with_a_quiet_draft_notice(tmp_path, content, capsys):
+    vertaal_tlv(content)
+    assert bouw(tmp_path, content, capsys)[0] == 0
+    pagina = html(tmp_path / "site/po", "en/ouders/vragen/wat-is-een-tlv")
+    assert "<p>A TLV is a decision of the partnership.</p>" in pagina
+    assert '<h1 id="what-is-a-tlv">What is a TLV?</h1>' in pagina
+    assert 'class="ww-vertaalmelding ww-vertaalmelding--concept"' in pagina
+    assert teksten("en")["vertaling"]["concept"] in pagina
+    # The pupil version has no translation: it still shows the Dutch text with the notice.
+    assert teksten("en")["vertaling"]["ontbreekt"] in html(tmp_path / "site/po", "en/kinderen/vragen/wat-is-een-tlv")
+
+
+def test_reviewed_translation_has_no_notice(tmp_path, content, capsys):
+    vertaal_tlv(content, concept=False)
+    assert bouw(tmp_path, content, capsys)[0] == 0
+    assert "ww-vertaalmelding" not in html(tmp_path / "site/po", "en/ouders/vragen/wat-is-een-tlv")
+
+
+def test_outdated_translation_is_shown_with_a_notice_and_reported(tmp_path, content, capsys):
+    vertaal_tlv(content, afdruk="0000000a")
+    code, uitvoer = bouw(tmp_path, content, capsys)
+    assert code == 0, uitvoer
+    pagina = html(tmp_path / "site/po", "en/ouders/vragen/wat-is-een-tlv")
+    assert "<p>A TLV is a decision of the partnership.</p>" in pagina
+    assert teksten("en")["vertaling"]["verouderd"] in pagina
+    # The build output reports every language of the site.
+    assert "po · en: 0 vertaald, 0 concept, 1 verouderd, 7 ontbreekt" in uitvoer
+    assert "po · ar: 0 vertaald, 0 concept, 0 verouderd, 8 ontbreekt" in uitvoer
+
+
+def test_search_index_per_language_with_its_own_stemmer(tmp_path, content, capsys):
+    vertaal_tlv(content)
+    assert bouw(tmp_path, content, capsys)[0] == 0
+    po = tmp_path / "site/po"
+    indexen = {t: json.loads((po / ("" if t == "nl" else t) / "search/search_index.json").read_text())
+               for t in TALEN}
+    assert indexen["nl"]["config"]["lang"] == ["nl"]
+    assert "stemmer" in indexen["nl"]["config"]["pipeline"]
+    assert indexen["ar"]["config"]["lang"] == ["ar"]
+    assert indexen["uk"]["config"]["pipeline"] == []  # no stemmer for Ukrainian in lunr
+    for taal, index in indexen.items():
+        locaties = [d["location"] for d in index["docs"]]
+        assert "ouders/vragen/wat-is-een-tlv/" in locaties, taal
+        assert not [x for x in locaties if x.split("/")[0] in ANDERE], taal
+    teksten_en = " ".join(d["text"] for d in indexen["en"]["docs"])
+    assert "A TLV is a decision of the partnership." in teksten_en
+    assert "A TLV is a decision" not in " ".join(d["text"] for d in indexen["nl"]["docs"])
+    # An English page searches in /en/ (and finds Material's sitemap there too).
+    assert '"base":"../../../../en"' in html(po, "en/ouders/vragen/wat-is-een-tlv")
+    assert '"base": "../../.."' in html(po, "ouders/vragen/wat-is-een-tlv")
+    assert (po / "en/sitemap.xml").is_file()
+
+
+def test_one_404_page_speaks_every_language(gebouwd):
+    pagina = (gebouwd / "po/404.html").read_text(encoding="utf-8")
+    assert '<html lang="nl"' in pagina
+    for taal in TALEN:
+        t = teksten(taal)["niet_gevonden"]
+        richting = "rtl" if taal == "ar" else "ltr"
+        thuis = "/po/" if taal == "nl" else f"/po/{taal}/"
+        assert re.search(rf'<section class="ww-niet-gevonden" lang="{taal}" dir="{richting}">\s*'
+                         rf'<h[12]>{re.escape(t["titel"])}</h[12]>\s*<p>{re.escape(t["tekst"])}\s*'
+                         rf'<a href="{thuis}">{re.escape(t["start"])}</a>', pagina), taal
+    assert not (gebouwd / "po/en/404.html").exists()
+
+
+def test_sitemap_lists_every_page_in_every_language_with_alternates(gebouwd):
+    kaart = (gebouwd / "po/sitemap.xml").read_text(encoding="utf-8")
+    locs = re.findall(r"<loc>([^<]+)</loc>", kaart)
+    assert "https://test.example.nl/po/ouders/vragen/wat-is-een-tlv/" in locs
+    for taal in ANDERE:
+        assert f"https://test.example.nl/po/{taal}/ouders/vragen/wat-is-een-tlv/" in locs
+        assert (f'<xhtml:link rel="alternate" hreflang="{taal}" '
+                f'href="https://test.example.nl/po/{taal}/ouders/vragen/wat-is-een-tlv/"/>') in kaart
+    assert len(locs) == len(set(locs)) == 6 * len([x for x in locs if not x.split("/po/")[1].startswith(
+        tuple(f"{t}/" for t in ANDERE))])
+
+
+def test_translated_view_marks_only_untranslated_texts_as_dutch(content):
+    vertaal_tlv(content)
+    sector = in_taal(laad_sector(content / "po"), "en")
+    tlv = sector.vraag("wat-is-een-tlv")
+    assert tlv.ouders.vraag == "What is a TLV?" and not is_nl(tlv.ouders.vraag)
+    assert is_nl(tlv.leerlingen.vraag) and is_nl(sector.vraag("wie-beslist").ouders.antwoord)
+    assert is_nl(sector.doorklik["ouders"].doorklik.vragen[0].keuzes[0].tekst)
+    assert not is_nl(laad_sector(content / "po").vraag("wie-beslist").ouders.antwoord)
+
+
+def test_template_lists_what_is_left_and_loads_as_drafts(content):
+    sector = laad_sector(content / "po")
+    schrijf(content / "po" / "vertalingen" / "pl.yml", sjabloon(sector, "pl"))
+    telling = cli.rapport("po", laad_sector(content / "po"), TALEN, "pl")
+    assert telling[0] == "po · pl: 0 vertaald, 8 concept, 0 verouderd, 0 ontbreekt"
+
+
+def test_doorklik_translation_mistakes_give_exact_dutch_messages(content):
+    afdruk = vingerafdruk(laad_sector(content / "po"), "doorklik", "ouders")
+    schrijf(content / "po" / "vertalingen" / "en.yml", f"""taal: en
+doorklik:
+  ouders:
+    vingerafdruk: {afdruk}
+    titel: Where can I go?
+    intro: Answer a few questions.
+    vragen:
+      waar-gaat-het-over:
+        vraag: What is your question about?
+        keuzes: [A special school]
+      bestaat-niet:
+        vraag: Nothing?
+        keuzes: [One, Two]
+  leerlingen:
+    vingerafdruk: {afdruk}
+    titel: Where?
+    intro: Answer.
+""")
+    assert fouten(content / "po") == [
+        f"{PAD}:10: 'keuzes' van 'waar-gaat-het-over' heeft 1 antwoorden, maar het Nederlands heeft er 2. "
+        "Vertaal ze allemaal, in dezelfde volgorde.",
+        f"{PAD}:11: 'vragen' noemt de stap 'bestaat-niet', maar die staat niet in doorklik/ouders.yml.",
+        f"{PAD}:14: 'doorklik' noemt de doorklik 'leerlingen', maar die staat niet in doorklik/.",
+    ]
+
+
+def test_split_search_index_keeps_config_and_strips_the_language_folder():
+    index = {"config": {"lang": ["nl"], "separator": "x", "pipeline": ["stopWordFilter"]},
+             "docs": [{"location": "a/", "title": "A", "text": ""},
+                      {"location": "en/a/", "title": "A", "text": ""},
+                      {"location": "ar/a/#kop", "title": "A", "text": ""}]}
+    uit = splits(index, ["nl", "en", "ar"])
+    assert [d["location"] for d in uit["en"]["docs"]] == ["a/"]
+    assert [d["location"] for d in uit["ar"]["docs"]] == ["a/#kop"]
+    assert uit["nl"]["config"] == {"lang": ["nl"], "separator": "x",
+                                   "pipeline": ["stemmer", "stopWordFilter", "trimmer"]}
