@@ -15,7 +15,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 
 from wegwijzer.errors import ContentFouten  # noqa: E402
 from wegwijzer.generate import genereer  # noqa: E402
-from wegwijzer.nabewerking import material, pagina  # noqa: E402
+from wegwijzer.nabewerking import material, pagina, zoekconfig  # noqa: E402
 from wegwijzer.zoeken import per_taal  # noqa: E402
 
 
@@ -67,7 +67,7 @@ def on_post_template(output_content, template_name, config):
         # One 404 page speaks every language (overrides/404.html). mkdocs-static-i18n renders it once
         # per language to the same file; empty output makes MkDocs skip writing it, so the Dutch one stays.
         taal, talen = _talen(config)
-        return material(output_content) if taal == talen[0] else ""
+        return zoekconfig(material(output_content), None) if taal == talen[0] else ""
     return output_content
 
 

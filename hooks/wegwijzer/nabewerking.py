@@ -10,6 +10,8 @@
   ``for="__toc"`` names an input that the page does not have.
 - On a page in another language than the default, the search looks in that language's folder
   (the ``base`` in Material's configuration), where its own search index lives (see zoeken.py).
+- Search runs in docs/assets/javascripts/workers/ww-zoeken.js, which loads Material's worker and
+  stems the query like the index (see that file).
 """
 from __future__ import annotations
 
@@ -64,11 +66,15 @@ def material(html: str) -> str:
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 
 
-def zoekbasis(html: str, map_: str) -> str:
-    """Point Material's ``base`` (where search/search_index.json is fetched) into folder ``map_``."""
+def zoekconfig(html: str, map_: str | None) -> str:
+    """Material's configuration: our search worker, and ``base`` (where search/search_index.json is
+    fetched) in language folder ``map_``."""
     def pas_aan(m: re.Match) -> str:
         config = json.loads(m.group(2))
-        config["base"] = posixpath.join(config["base"], map_)
+        werker = posixpath.dirname(config["search"])
+        config["search"] = f"{werker}/ww-zoeken.js?material={posixpath.basename(config['search'])}"
+        if map_:
+            config["base"] = posixpath.join(config["base"], map_) + "/"  # a folder: URL() needs the slash
         tekst = json.dumps(config, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
         return m.group(1) + tekst + m.group(3)
     return _CONFIG.sub(pas_aan, html, count=1)
@@ -76,5 +82,4 @@ def zoekbasis(html: str, map_: str) -> str:
 
 def pagina(html: str, taal: str, taalmap: str | None = None) -> str:
     """Every finishing touch; ``taalmap`` is the language folder of a page not in the default language."""
-    html = koppen(material(html), taal)
-    return zoekbasis(html, taalmap) if taalmap else html
+    return zoekconfig(koppen(material(html), taal), taalmap)

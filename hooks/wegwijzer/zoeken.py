@@ -13,10 +13,14 @@ import shutil
 from pathlib import Path
 
 ALLE = ["stemmer", "stopWordFilter", "trimmer"]
-# lunr has a stemmer for nl, en, ar and tr. For pl and uk it has none: search matches words and
-# their beginnings, without the English stemmer or trimmer (which would strip Cyrillic letters).
-ZOEKTAAL = {"nl": (["nl"], ALLE), "en": (["en"], ALLE), "ar": (["ar"], ALLE), "tr": (["tr"], ALLE),
-            "pl": (["en"], []), "uk": (["en"], [])}
+# Words end at spaces, dashes and punctuation (for pl and uk, which have no trimmer).
+LEESTEKENS = r"[\s\-.,;:!?()\[\]\"'«»„“”…/]+"
+# lunr has a stemmer for nl, en, ar and tr. Arabic pages also hold Dutch terms such as "TLV" in
+# Latin letters, which the Arabic trimmer alone would drop: Arabic searches with English too.
+# For pl and uk lunr has no stemmer: search matches words and their beginnings, without the
+# English stemmer or trimmer (which would strip Cyrillic letters).
+ZOEKTAAL = {"nl": (["nl"], ALLE, None), "en": (["en"], ALLE, None), "ar": (["ar", "en"], ALLE, None),
+            "tr": (["tr"], ALLE, None), "pl": (["en"], [], LEESTEKENS), "uk": (["en"], [], LEESTEKENS)}
 
 
 def taal_van(locatie: str, talen: list[str]) -> str:
@@ -29,11 +33,14 @@ def splits(index: dict, talen: list[str]) -> dict[str, dict]:
     """One search index per language; ``talen[0]`` is the default language (at the site root)."""
     uit = {}
     for taal in talen:
-        lang, pipeline = ZOEKTAAL[taal]
+        lang, pipeline, scheiding = ZOEKTAAL[taal]
         voorvoegsel = "" if taal == talen[0] else f"{taal}/"
         docs = [dict(d, location=d["location"][len(voorvoegsel):]) for d in index["docs"]
                 if taal_van(d["location"], talen) == taal]
-        uit[taal] = {"config": dict(index["config"], lang=lang, pipeline=pipeline), "docs": docs}
+        config = dict(index["config"], lang=lang, pipeline=pipeline)
+        if scheiding:
+            config["separator"] = scheiding
+        uit[taal] = {"config": config, "docs": docs}
     return uit
 
 

@@ -1,0 +1,88 @@
+"""Languages in the browser: search looks in the page's own language only, the language switcher
+leads to the same page, and Arabic pages read right to left (screenshots in .screenshots/)."""
+from __future__ import annotations
+
+import pytest
+
+from browser import TELEFOON
+from conftest import ROOT
+from test_browser import basis, bewaakte_context, browser  # noqa: F401  (fixtures)
+
+VRAAG = "ouders/vragen/wat-is-een-tlv/"
+
+
+def zoek(page, basis, pad: str, woord: str) -> list[str]:  # noqa: F811
+    """Search ``woord`` on page ``pad``; the result links as paths relative to the site."""
+    page.goto(basis + pad, wait_until="networkidle")
+    page.locator("label.md-header__button[for=__search]").click()
+    page.keyboard.type(woord)
+    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.trim() !== ''"
+                           " && !document.querySelector('.md-search-result__meta').textContent.includes('…')")
+    links = page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")
+    return [x.removeprefix(basis) for x in links]
+
+
+@pytest.fixture
+def telefoon(browser, basis):  # noqa: F811
+    context = bewaakte_context(browser, basis, TELEFOON)
+    page = context.new_page()
+    page.verzoeken = []
+    page.on("request", lambda r: page.verzoeken.append(r.url.removeprefix(basis)))
+    yield page
+    assert context.vreemd == []
+    context.close()
+
+
+@pytest.mark.parametrize("sector", ["po", "vo"])
+def test_search_finds_pages_in_the_pages_own_language_only(telefoon, basis, sector):  # noqa: F811
+    # "TLV" is in the Dutch text and in every translation: each site must find only its own pages.
+    for taal in ["", "en/", "ar/", "uk/"]:
+        gevonden = zoek(telefoon, basis, f"{sector}/{taal}ouders/", "TLV")
+        assert gevonden, taal
+        andere = [f"{sector}/{t}/" for t in ("en", "ar", "tr", "pl", "uk") if f"{t}/" != taal]
+        for link in gevonden:
+            assert link.startswith(f"{sector}/{taal}") and not link.startswith(tuple(andere)), (taal, link)
+
+
+def test_a_dutch_query_on_the_english_site_finds_nothing_dutch(telefoon, basis):  # noqa: F811
+    gevonden = zoek(telefoon, basis, "po/en/ouders/", "leerplichtambtenaar")
+    assert all(link.startswith("po/en/") for link in gevonden), gevonden
+    nederlands = zoek(telefoon, basis, "po/ouders/", "leerplichtambtenaar")
+    assert nederlands and all(not link.startswith("po/en/") for link in nederlands)
+
+
+def test_each_page_loads_only_its_own_index_and_dutch_loads_the_dutch_stemmer(telefoon, basis):  # noqa: F811
+    zoek(telefoon, basis, "po/en/ouders/", "school")
+    indexen = [u for u in telefoon.verzoeken if u.endswith("search_index.json")]
+    assert indexen == ["po/en/search/search_index.json"]
+    telefoon.verzoeken.clear()
+    besluiten = zoek(telefoon, basis, "po/ouders/", "besluiten")
+    assert [u for u in telefoon.verzoeken if u.endswith("search_index.json")] == ["po/search/search_index.json"]
+    assert any(u.endswith("lunr/min/lunr.nl.min.js") for u in telefoon.verzoeken)
+    # The Dutch stemmer: "besluiten" finds what "besluit" finds (without stemming the query,
+    # workers/ww-zoeken.js, it found nothing at all).
+    telling = telefoon.inner_text(".md-search-result__meta")
+    assert besluiten and zoek(telefoon, basis, "po/ouders/", "besluit")
+    assert telefoon.inner_text(".md-search-result__meta") == telling
+
+
+def test_switcher_on_a_phone_leads_to_the_same_page_in_arabic_right_to_left(telefoon, basis):  # noqa: F811
+    telefoon.goto(basis + "po/" + VRAAG, wait_until="networkidle")
+    telefoon.locator(".md-header__option .md-select > button").click()
+    telefoon.locator(".md-select__link[hreflang=ar]").click()
+    telefoon.wait_for_url(basis + "po/ar/" + VRAAG)
+    assert telefoon.evaluate("document.documentElement.lang") == "ar"
+    assert telefoon.evaluate("getComputedStyle(document.querySelector('.md-content')).direction") == "rtl"
+    # The heading starts at the right: its right edge is at the content's right edge.
+    kop = telefoon.locator("h1").bounding_box()
+    assert kop["x"] + kop["width"] > TELEFOON["viewport"]["width"] - 40
+    uit = ROOT / ".screenshots"
+    uit.mkdir(exist_ok=True)
+    telefoon.screenshot(path=str(uit / "ar-vraag-ouders.telefoon.png"), full_page=True)
+    telefoon.goto(basis + "po/ar/kinderen/doorklik/wat-is-moeilijk/", wait_until="networkidle")
+    telefoon.screenshot(path=str(uit / "ar-doorklik-vraag-kinderen.telefoon.png"), full_page=True)
+    # And back to Dutch, on the same page.
+    telefoon.locator(".md-header__option .md-select > button").click()
+    telefoon.locator(".md-select__link[hreflang=nl]").click()
+    telefoon.wait_for_url(basis + "po/kinderen/doorklik/wat-is-moeilijk/")
+    assert telefoon.evaluate("document.documentElement.lang") == "nl"
