@@ -58,11 +58,12 @@ def paginas(site) -> list[str]:
 
 
 def deel(site, sector: str, taal: str) -> list[str]:
-    """The pages of one sector in one language (Dutch: with the landing page and the 404 page)."""
+    """The pages of one sector in one language (PO in Dutch: with the landing pages in every language)."""
     if taal != "nl":
         return [p for p in paginas(site) if p.startswith(f"{sector}/{taal}/")]
     andere = tuple(f"{sector}/{t}/" for t in TALEN[1:])
-    return ([""] if sector == "po" else []) + [f"{sector}/404.html"] + [
+    landing = [p for p in paginas(site) if not p.startswith(("po/", "vo/"))]
+    return (landing if sector == "po" else []) + [f"{sector}/404.html"] + [
         p for p in paginas(site) if p.startswith(f"{sector}/") and not p.startswith(andere)]
 
 

@@ -239,3 +239,19 @@ def test_split_search_index_keeps_config_and_strips_the_language_folder():
     assert [d["location"] for d in uit["ar"]["docs"]] == ["a/#kop"]
     assert uit["nl"]["config"] == {"lang": ["nl"], "separator": "x",
                                    "pipeline": ["stemmer", "stopWordFilter", "trimmer"]}
+
+
+def test_landing_page_in_every_language_links_to_that_language(gebouwd):
+    for taal in TALEN:
+        pad = gebouwd / ("index.html" if taal == "nl" else f"{taal}/index.html")
+        tekst = pad.read_text(encoding="utf-8")
+        richting = "rtl" if taal == "ar" else "ltr"
+        assert f'<html lang="{taal}" dir="{richting}">' in tekst
+        assert teksten(taal)["landing"]["vraag"] in tekst
+        naar_po = "po/" if taal == "nl" else f"../po/{taal}/"
+        assert f'<a class="deur" href="{naar_po}">' in tekst
+        for ander in TALEN:
+            if ander != taal:
+                href = ("./" if taal == "nl" else "../") if ander == "nl" else (
+                    f"{ander}/" if taal == "nl" else f"../{ander}/")
+                assert f'<a href="{href}" hreflang="{ander}" lang="{ander}"' in tekst, (taal, ander)

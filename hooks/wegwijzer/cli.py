@@ -20,6 +20,7 @@ import yaml
 from . import model
 from .doorklik import overzicht
 from .errors import ContentFouten
+from .landing import pad as landing_pad
 from .landing import render as render_landing
 from .loader import Sector, laad_sector
 from .vertalingen import sjabloon, tel
@@ -144,13 +145,17 @@ def build(root: Path, content: Path, site: Path, staging: Path) -> int:
         shutil.rmtree(nieuw, ignore_errors=True)
         print("De build is mislukt (zie hierboven). De vorige site is niet veranderd.", file=sys.stderr)
         return 1
-    (nieuw / "index.html").write_text(render_landing(sectoren, root / "overrides"), encoding="utf-8")
+    talen = list(dict.fromkeys(t for naam in sectoren for t in talen_van(root, naam)))
+    for taal in talen:
+        doel = nieuw / landing_pad(taal, talen)
+        doel.parent.mkdir(exist_ok=True)
+        doel.write_text(render_landing(sectoren, root / "overrides", taal, talen), encoding="utf-8")
     shutil.rmtree(oud, ignore_errors=True)
     if site.exists():
         site.rename(oud)
     nieuw.rename(site)
     shutil.rmtree(oud, ignore_errors=True)
-    print(f"Gebouwd: {', '.join(f'{site}/{s}/' for s in sectoren)} en {site}/index.html.")
+    print(f"Gebouwd: {', '.join(f'{site}/{s}/' for s in sectoren)} en {site}/index.html (in {len(talen)} talen).")
     print("Vertalingen (python -m wegwijzer vertalingen --taal XX toont wat er nog te doen is):")
     for naam, sector in sectoren.items():
         print("\n".join(r for r in rapport(naam, sector, talen_van(root, naam)) if not r.startswith("  ")))

@@ -1,4 +1,4 @@
-"""The landing page that sends visitors to the PO or the VO site."""
+"""The landing page that sends visitors to the PO or the VO site, one per language."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,9 +9,22 @@ from .loader import Sector
 from .teksten import teksten
 
 
-def render(sectoren: dict[str, Sector], templates: Path, taal: str = "nl") -> str:
-    """HTML of the landing page, from overrides/ww-landing.html."""
+def pad(taal: str, talen: list[str]) -> str:
+    """Where the landing page of ``taal`` goes, relative to site/: index.html, en/index.html, ..."""
+    return "index.html" if taal == talen[0] else f"{taal}/index.html"
+
+
+def render(sectoren: dict[str, Sector], templates: Path, taal: str, talen: list[str]) -> str:
+    """HTML of the landing page in ``taal``, from overrides/ww-landing.html.
+
+    ``talen`` are the languages of the landing pages, the default first."""
     omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=True)
-    sites = [{"sector": s.site.sector, "map": map_} for map_, s in sectoren.items()]
+    terug = "" if taal == talen[0] else "../"
+    map_ = "" if taal == talen[0] else f"{taal}/"
+    sites = [{"sector": s.site.sector, "href": f"{terug}{naam}/{map_}"} for naam, s in sectoren.items()]
     swvs = [swv for s in sectoren.values() for swv in s.site.samenwerkingsverbanden]
-    return omgeving.get_template("ww-landing.html").render(t=teksten(taal)["landing"], sites=sites, swvs=swvs)
+    andere = [{"taal": x, "naam": teksten(x)["taalnaam"], "dir": teksten(x)["richting"],
+               "href": terug + ("" if x == talen[0] else f"{x}/")} for x in talen]
+    return omgeving.get_template("ww-landing.html").render(
+        t=teksten(taal)["landing"], taal=taal, dir=teksten(taal)["richting"], sites=sites, swvs=swvs,
+        talen=andere)
