@@ -39,6 +39,6 @@ def echte_site(tmp_path_factory) -> Path:
     from wegwijzer import cli
     tmp = tmp_path_factory.mktemp("echt")
     code = cli.main(["build", "--content", str(ROOT / "content"), "--site", str(tmp / "site"),
-                     "--staging", str(tmp / "staging")])
+                     "--staging", str(tmp / "staging"), "--keep-address-list"])
     assert code == 0, "the real content does not build"
     return tmp / "site"

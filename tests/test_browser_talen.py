@@ -15,7 +15,11 @@ def zoek(page, basis, pad: str, woord: str) -> list[str]:  # noqa: F811
     """Search ``woord`` on page ``pad``; the result links as paths relative to the site."""
     page.goto(basis + pad, wait_until="networkidle")
     page.locator("label.md-header__button[for=__search]").click()
-    page.keyboard.type(woord)
+    # Material searches on every keyup. Typing letter by letter gave a result count for a part of
+    # the word ("besl") that the wait below could catch; so all but the last letter are filled in
+    # at once and only the last key is pressed: one query, for the whole word.
+    page.locator(".md-search__input").fill(woord[:-1])
+    page.keyboard.press(woord[-1])
     page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.trim() !== ''"
                            " && !document.querySelector('.md-search-result__meta').textContent.includes('…')")
     links = page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")
@@ -68,7 +72,14 @@ def test_each_page_loads_only_its_own_index_and_dutch_loads_the_dutch_stemmer(te
 
 def test_switcher_on_a_phone_leads_to_the_same_page_in_arabic_right_to_left(telefoon, basis):  # noqa: F811
     telefoon.goto(basis + "po/" + VRAAG, wait_until="networkidle")
+    # Closed, the list is hidden (no stray tap lands on it); open, every language is a 44 px target.
+    assert telefoon.locator(".md-select__link").evaluate_all(
+        "els => els.filter(e => getComputedStyle(e).visibility !== 'hidden').length") == 0
     telefoon.locator(".md-header__option .md-select > button").click()
+    hoogtes = [telefoon.locator(".md-select__link").nth(i).bounding_box()["height"] for i in range(6)]
+    assert min(hoogtes) >= 44, hoogtes
+    (ROOT / ".screenshots").mkdir(exist_ok=True)
+    telefoon.screenshot(path=str(ROOT / ".screenshots" / "talen-open.telefoon.png"))
     telefoon.locator(".md-select__link[hreflang=ar]").click()
     telefoon.wait_for_url(basis + "po/ar/" + VRAAG)
     assert telefoon.evaluate("document.documentElement.lang") == "ar"

@@ -96,6 +96,16 @@ def test_menu_opens_and_closes_by_keyboard_on_a_phone(browser, basis):  # noqa: 
     context.close()
 
 
+def test_language_switcher_by_keyboard_leads_to_the_same_page(pagina):
+    pagina.goto(pagina.basis + "vo/ouders/contact/")
+    tab_tot(pagina, "Selecteer taal")
+    engels = tab_tot(pagina, "English", maximaal=3)  # the list opens under the button
+    assert engels["zichtbaar"] and engels["ring"], engels
+    with pagina.expect_navigation():
+        pagina.keyboard.press("Enter")
+    assert pagina.url == pagina.basis + "vo/en/ouders/contact/"
+
+
 def zoeken_openen(pagina) -> None:
     """Open search by keyboard: the search button on a phone, Tab to the search field on a desktop."""
     if pagina.maat == "telefoon":

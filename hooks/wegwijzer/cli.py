@@ -18,11 +18,14 @@ from pathlib import Path
 import yaml
 
 from . import model
+from .adressen import LIJST, Bewaking, bewaak, lees_lijst, tekst_lijst
 from .doorklik import overzicht
+from .doorverwijzing import render as render_doorverwijzing
 from .errors import ContentFouten
+from .generate import adressen
 from .landing import pad as landing_pad
 from .landing import render as render_landing
-from .loader import Sector, laad_sector
+from .loader import Sector, laad_sector, toon
 from .vertalingen import sjabloon, tel
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,9 +58,23 @@ def _laad_of_meld(content: Path) -> dict[str, Sector] | None:
         return None
 
 
-def check(content: Path) -> int:
+def _bewaak_of_meld(root: Path, content: Path, sectoren: dict[str, Sector]) -> dict[str, Bewaking] | None:
+    """The published-address guard of every sector (adressen.py), or None after printing why it fails."""
+    uit, fouten = {}, []
+    for naam, sector in sectoren.items():
+        lijst = content / naam / LIJST
+        uit[naam] = bewaak(sector, adressen(sector, talen_van(root, naam), root / "docs"), talen_van(root, naam),
+                           lees_lijst(lijst), toon(lijst, content.parent))
+        fouten += uit[naam].fouten
+    if fouten:
+        print(ContentFouten(fouten).rapport(), file=sys.stderr)
+        return None
+    return uit
+
+
+def check(root: Path, content: Path) -> int:
     sectoren = _laad_of_meld(content)
-    if sectoren is None:
+    if sectoren is None or _bewaak_of_meld(root, content, sectoren) is None:
         return 1
     delen = [f"{naam} ({len(s.vragen)} vragen)" for naam, s in sectoren.items()]
     print("De inhoud is in orde: " + ", ".join(delen) + ".")
@@ -125,9 +142,10 @@ def _mkdocs(root: Path, sector: str, doel: Path, content: Path, staging: Path) -
                             text=True)
 
 
-def build(root: Path, content: Path, site: Path, staging: Path) -> int:
+def build(root: Path, content: Path, site: Path, staging: Path, lijst_bijwerken: bool = True) -> int:
     sectoren = _laad_of_meld(content)
-    if sectoren is None:
+    bewaking = None if sectoren is None else _bewaak_of_meld(root, content, sectoren)
+    if bewaking is None:
         return 1
     nieuw = site.with_name(f".{site.name}.nieuw")
     oud = site.with_name(f".{site.name}.oud")
@@ -145,6 +163,12 @@ def build(root: Path, content: Path, site: Path, staging: Path) -> int:
         shutil.rmtree(nieuw, ignore_errors=True)
         print("De build is mislukt (zie hierboven). De vorige site is niet veranderd.", file=sys.stderr)
         return 1
+    for naam, b in bewaking.items():
+        for van, naar in b.doorverwijzingen.items():
+            doel = nieuw / naam / van / "index.html"
+            doel.parent.mkdir(parents=True, exist_ok=True)
+            doel.write_text(render_doorverwijzing(root / "overrides", van, naar, sectoren[naam].site.site_url,
+                                                  talen_van(root, naam)), encoding="utf-8")
     talen = list(dict.fromkeys(t for naam in sectoren for t in talen_van(root, naam)))
     for taal in talen:
         doel = nieuw / landing_pad(taal, talen)
@@ -156,6 +180,12 @@ def build(root: Path, content: Path, site: Path, staging: Path) -> int:
     nieuw.rename(site)
     shutil.rmtree(oud, ignore_errors=True)
     print(f"Gebouwd: {', '.join(f'{site}/{s}/' for s in sectoren)} en {site}/index.html (in {len(talen)} talen).")
+    for naam, b in bewaking.items():
+        lijst = content / naam / LIJST
+        nieuwe = tekst_lijst(naam, b.lijst)
+        if lijst_bijwerken and (not lijst.is_file() or lijst.read_text(encoding="utf-8") != nieuwe):
+            lijst.write_text(nieuwe, encoding="utf-8")
+            print(f"Nieuwe adressen staan nu in {toon(lijst, content.parent)}. Commit dat bestand mee.")
     print("Vertalingen (python -m wegwijzer vertalingen --taal XX toont wat er nog te doen is):")
     for naam, sector in sectoren.items():
         print("\n".join(r for r in rapport(naam, sector, talen_van(root, naam)) if not r.startswith("  ")))
@@ -172,11 +202,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--content", type=Path, help="content folder (default: ROOT/content)")
     parser.add_argument("--site", type=Path, help="output folder (default: ROOT/site)")
     parser.add_argument("--staging", type=Path, help="generated Markdown (default: ROOT/.staging)")
+    parser.add_argument("--keep-address-list", action="store_true",
+                        help="build: check against content/<sector>/adressen.txt but do not add new addresses")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     content = (args.content or root / "content").resolve()
     if args.opdracht == "check":
-        return check(content)
+        return check(root, content)
     if args.opdracht == "doorklik":
         return doorklik(content)
     if args.opdracht == "vertalingen":
@@ -185,4 +217,4 @@ def main(argv: list[str] | None = None) -> int:
         return vertalingen(root, content, args.taal, args.sjabloon)
     site = (args.site or root / "site").resolve()
     staging = (args.staging or root / ".staging").resolve()
-    return build(root, content, site, staging)
+    return build(root, content, site, staging, not args.keep_address_list)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .adressen import adres
 from .loader import Sector, laad_sector
 from .render import Site, bouw_site, contact_gegevens
 from .teksten import teksten
@@ -41,6 +42,21 @@ def bestanden(sites: dict[str, Site], docs: Path | None) -> dict[str, bytes]:
     for taal, site in sites.items():
         for pagina in site.paginas:
             uit[taalpad(pagina.pad, taal)] = pagina.markdown().encode("utf-8")
+    return uit
+
+
+def adressen(sector: Sector, talen: list[str], docs: Path | None) -> set[str]:
+    """Every page address the sector's site will have, in every language (relative to its root).
+
+    A hand-written page in docs/ without a translation exists in every language too: in Dutch,
+    as mkdocs-static-i18n's fallback."""
+    sites = {taal: bouw_site(in_taal(sector, taal), taal) for taal in talen}
+    uit = set()
+    for pad in bestanden(sites, docs):
+        if pad.endswith(".md"):
+            uit.add(adres(pad, talen))
+            if adres(pad, talen) == adres(pad, ["nl"]):
+                uit |= {f"{taal}/{adres(pad, talen)}" for taal in talen[1:]}
     return uit
 
 

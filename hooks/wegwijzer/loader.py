@@ -10,7 +10,7 @@ from .errors import ContentFouten, Fout, bedoelde_je
 from .validate import regels_van, zet_om
 from .yamlnodes import lees
 
-TOEGESTAAN_ANDERS = {"README.md", ".gitkeep"}
+TOEGESTAAN_ANDERS = {"README.md", ".gitkeep", "adressen.txt"}  # adressen.txt: see adressen.py
 
 
 @dataclass
@@ -37,7 +37,7 @@ class Sector:
         return [v for v in self.vragen if self.onderwerp_van[v.id] == onderwerp_id]
 
 
-def _toon(pad: Path, basis: Path) -> str:
+def toon(pad: Path, basis: Path) -> str:
     try:
         return pad.relative_to(basis).as_posix()
     except ValueError:
@@ -45,7 +45,7 @@ def _toon(pad: Path, basis: Path) -> str:
 
 
 def _lees_bestand(pad: Path, basis: Path, soort, fouten: list[Fout]):
-    getoond = _toon(pad, basis)
+    getoond = toon(pad, basis)
     try:
         tekst = pad.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -74,14 +74,14 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
     for patroon, soort in model.BESTANDEN.items():
         paden = sorted(map_.glob(patroon))
         if not paden and "*" not in patroon and patroon not in model.OPTIONEEL:
-            fouten.append(Fout(_toon(map_ / patroon, basis), 1,
+            fouten.append(Fout(toon(map_ / patroon, basis), 1,
                                "dit bestand ontbreekt. Maak het aan; content/README.md laat zien hoe."))
         for pad in paden:
             bekend.add(pad)
             gelezen.setdefault(patroon, []).append(_lees_bestand(pad, basis, soort, fouten))
     for pad in sorted(map_.rglob("*")):
         if pad.is_file() and pad not in bekend and pad.name not in TOEGESTAAN_ANDERS:
-            fouten.append(Fout(_toon(pad, basis), 1,
+            fouten.append(Fout(toon(pad, basis), 1,
                                "dit bestand hoort hier niet. Toegestaan zijn site.yml, onderwerpen.yml, "
                                "partners.yml, .yml-bestanden in faq/ en vertalingen/, en "
                                "doorklik/ouders.yml en doorklik/leerlingen.yml."))

@@ -71,6 +71,10 @@ def lijst(uitleg: str):
     return field(default_factory=list, metadata={"uitleg": uitleg})
 
 
+VORIGE_IDS = ("Oude id's van dit item. Veranderde de id, of komt dit item in de plaats van een ander? Zet de "
+              "oude id hier: wie het oude adres gebruikt, komt dan op deze pagina.")
+
+
 # --- Shared small records ---------------------------------------------------
 
 @dataclass(kw_only=True)
@@ -148,6 +152,10 @@ class Onderwerp:
     groep: Optional[Tekst] = veld(
         "Zet onderwerpen met dezelfde groep (zoals 'Procedures') bij elkaar in het menu.",
         default=None)
+    korte_link: Optional[Id] = veld(
+        "Een kort adres voor scholen, zoals 'tlv': dan brengt /po/tlv/ ouders naar dit onderwerp.",
+        default=None)
+    vorige_ids: list[Id] = lijst(VORIGE_IDS)
 
 
 @dataclass(kw_only=True)
@@ -195,6 +203,7 @@ class Vraag:
     partners: list[PartnerId] = lijst("Id's van partners waar de lezer terecht kan.")
     bron: Markdown = veld("De wet of regel waar het antwoord op steunt.")
     gecontroleerd: date = veld("Wanneer het antwoord voor het laatst is nagekeken (jjjj-mm-dd).")
+    vorige_ids: list[Id] = lijst(VORIGE_IDS)
 
 
 @dataclass(kw_only=True)
@@ -217,6 +226,7 @@ class Stap:
     vraag: Tekst = veld("De vraag, kort en concreet.")
     uitleg: Optional[Markdown] = veld("Een korte toelichting onder de vraag.", default=None)
     keuzes: list[Keuze] = veld("De antwoorden: minstens 2, hoogstens 6.")
+    vorige_ids: list[Id] = lijst(VORIGE_IDS)
 
 
 @dataclass(kw_only=True)
@@ -229,6 +239,7 @@ class Uitkomst:
     onderwerp: Tekst = veld(
         "Waar de vraag over gaat, in een paar woorden. Komt in de onderwerpregel van een mail "
         "of in een WhatsApp-bericht aan het OJS, zodat het OJS ziet waar het over gaat.")
+    vorige_ids: list[Id] = lijst(VORIGE_IDS)
 
 
 @dataclass(kw_only=True)

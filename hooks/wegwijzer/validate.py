@@ -34,6 +34,11 @@ def regels_van(obj) -> dict:
     return obj.__dict__.get("_regels", {})
 
 
+def pad_van(obj) -> str:
+    """The file a record was read from, as errors show it (content/po/faq/tlv.yml)."""
+    return obj.__dict__.get("_pad", "")
+
+
 def _soort(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
         return "een blok met velden"
@@ -114,6 +119,7 @@ class Omzetter:
         obj = soort(**{k: v for k, v in waarden.items() if v is not None or _optioneel(hints[k])})
         obj.__dict__["_regels"] = regels
         obj.__dict__["_regel"] = regel(node)
+        obj.__dict__["_pad"] = self.pad
         return obj
 
     def _lijst(self, soort, node, naam):
