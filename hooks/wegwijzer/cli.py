@@ -62,9 +62,9 @@ def _bewaak_of_meld(root: Path, content: Path, sectoren: dict[str, Sector]) -> d
     """The published-address guard of every sector (adressen.py), or None after printing why it fails."""
     uit, fouten = {}, []
     for naam, sector in sectoren.items():
-        lijst = content / naam / LIJST
-        uit[naam] = bewaak(sector, adressen(sector, talen_van(root, naam), root / "docs"), talen_van(root, naam),
-                           lees_lijst(lijst), toon(lijst, content.parent))
+        lijst, talen = content / naam / LIJST, talen_van(root, naam)
+        uit[naam] = bewaak(sector, adressen(sector, talen, root / "docs"), talen, lees_lijst(lijst),
+                           toon(lijst, content.parent))
         fouten += uit[naam].fouten
     if fouten:
         print(ContentFouten(fouten).rapport(), file=sys.stderr)

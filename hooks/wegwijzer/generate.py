@@ -54,9 +54,10 @@ def adressen(sector: Sector, talen: list[str], docs: Path | None) -> set[str]:
     uit = set()
     for pad in bestanden(sites, docs):
         if pad.endswith(".md"):
-            uit.add(adres(pad, talen))
-            if adres(pad, talen) == adres(pad, ["nl"]):
-                uit |= {f"{taal}/{adres(pad, talen)}" for taal in talen[1:]}
+            hier = adres(pad, talen)
+            uit.add(hier)
+            if hier == adres(pad, ["nl"]):  # no language suffix: a fallback page in every language
+                uit |= {f"{taal}/{hier}" for taal in talen[1:]}
     return uit
 
 
