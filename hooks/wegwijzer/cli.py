@@ -26,6 +26,8 @@ from .generate import adressen
 from .landing import pad as landing_pad
 from .landing import render as render_landing
 from .loader import Sector, laad_sector, toon
+from .pdf import PdfFout
+from .pdf import maak as maak_pdfs
 from .vertalingen import sjabloon, tel
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -142,6 +144,17 @@ def _mkdocs(root: Path, sector: str, doel: Path, content: Path, staging: Path) -
                             text=True)
 
 
+def _pdfs(nieuw: Path, sectoren) -> bool:
+    """The posters and flyers as PDF (pdf.py); False after saying in Dutch what went wrong."""
+    try:
+        for naam in sectoren:
+            maak_pdfs(nieuw / naam)
+    except PdfFout as e:
+        print(f"De PDF's van de posters en de flyer konden niet worden gemaakt: {e}", file=sys.stderr)
+        return False
+    return True
+
+
 def build(root: Path, content: Path, site: Path, staging: Path, lijst_bijwerken: bool = True) -> int:
     sectoren = _laad_of_meld(content)
     bewaking = None if sectoren is None else _bewaak_of_meld(root, content, sectoren)
@@ -159,6 +172,8 @@ def build(root: Path, content: Path, site: Path, staging: Path, lijst_bijwerken:
         if uitvoer.strip():
             print(f"[{sector}]\n{uitvoer.rstrip()}", file=sys.stderr)
         mislukt |= proces.returncode != 0
+    if not mislukt:
+        mislukt = not _pdfs(nieuw, sectoren)
     if mislukt:
         shutil.rmtree(nieuw, ignore_errors=True)
         print("De build is mislukt (zie hierboven). De vorige site is niet veranderd.", file=sys.stderr)

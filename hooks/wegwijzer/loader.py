@@ -20,6 +20,7 @@ class Sector:
     site: model.Site
     onderwerpen: list[model.Onderwerp]
     partners: model.PartnersBestand
+    scholen: model.Scholen | None = None  # None only while loading: scholen.yml is required
     vragen: list[model.Vraag] = field(default_factory=list)
     onderwerp_van: dict[str, str] = field(default_factory=dict)  # vraag id -> onderwerp id
     doorklik: dict[str, Boom] = field(default_factory=dict)  # "ouders" / "leerlingen" -> tree
@@ -83,12 +84,13 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
         if pad.is_file() and pad not in bekend and pad.name not in TOEGESTAAN_ANDERS:
             fouten.append(Fout(toon(pad, basis), 1,
                                "dit bestand hoort hier niet. Toegestaan zijn site.yml, onderwerpen.yml, "
-                               "partners.yml, .yml-bestanden in faq/ en vertalingen/, en "
+                               "partners.yml, scholen.yml, .yml-bestanden in faq/ en vertalingen/, en "
                                "doorklik/ouders.yml en doorklik/leerlingen.yml."))
     eerste = {p: (lijst[0] if lijst else (None, "")) for p, lijst in gelezen.items()}
     site, site_pad = eerste.get("site.yml", (None, ""))
     onderwerpen, onderwerpen_pad = eerste.get("onderwerpen.yml", (None, ""))
     partners, partners_pad = eerste.get("partners.yml", (None, ""))
+    scholen, _ = eerste.get("scholen.yml", (None, ""))
     vragenbestanden = [(b, p) for b, p in gelezen.get("faq/*.yml", []) if b is not None]
     # A faq file that could not be read hides its ids: then references to items are not checked,
     # or every link to them would be reported as well.
@@ -98,7 +100,7 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
 
     if not (site and onderwerpen and partners):
         raise ContentFouten(fouten)  # cross-references need all three; their errors are in fouten
-    sector = Sector(site, onderwerpen.onderwerpen, partners)
+    sector = Sector(site, onderwerpen.onderwerpen, partners, scholen)
     _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, alle_vragen, fouten)
     for doelgroep, (doorklik, pad) in sorted(bomen.items()):
         _doorklik(sector, doelgroep, doorklik, pad, partners_pad, alle_vragen, fouten)

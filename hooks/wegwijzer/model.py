@@ -251,6 +251,32 @@ class Doorklik:
     uitkomsten: list[Uitkomst] = veld("De uitkomsten: waar elke route eindigt.")
 
 
+# --- scholen.yml: the page for schools, the posters and the flyer ----------
+
+@dataclass(kw_only=True)
+class Schoolgids:
+    kort: Markdown = veld("De korte tekst voor de schoolgids: twee of drie zinnen. Het webadres en de "
+                          "contactgegevens zet de site er zelf onder.")
+    lang: Markdown = veld("De lange tekst voor de schoolgids: wat het OJS doet, voor wie, en wanneer je er "
+                          "terechtkunt. Het webadres en de contactgegevens zet de site er zelf onder.")
+
+
+@dataclass(kw_only=True)
+class Drukwerk:
+    kop: Tekst = veld("De grote kop bovenaan: een vraag of zin die opvalt.")
+    tekst: Markdown = veld("Een of twee korte zinnen onder de kop.")
+    punten: list[Tekst] = veld("Drie of vier korte punten, zoals waarmee je bij het OJS terechtkunt.")
+
+
+@dataclass(kw_only=True)
+class Scholen:
+    intro: Markdown = veld("Wat scholen bovenaan de pagina 'Voor scholen' lezen.")
+    schoolgids: Schoolgids = veld("De tekst voor de schoolgids, kort en lang.")
+    poster_leerlingen: Drukwerk = veld("De poster voor leerlingen: jongerentaal, kort en concreet.")
+    poster_ouders: Drukwerk = veld("De poster voor ouders (taalniveau B1).")
+    flyer: Drukwerk = veld("De flyer voor ouders om mee naar huis te nemen (taalniveau B1).")
+
+
 # --- vertalingen/<taal>.yml: one language per file, keyed by the Dutch ids -------------
 
 TALEN = ("en", "ar", "tr", "pl", "uk")  # besides Dutch, the source of every text
@@ -326,6 +352,15 @@ class DoorklikVertaling(VertaaldItem):
 
 
 @dataclass(kw_only=True)
+class ScholenVertaling(VertaaldItem):
+    intro: Optional[Markdown] = veld("De vertaalde intro van de pagina 'Voor scholen'.", default=None)
+    schoolgids: Optional[Schoolgids] = veld("De vertaalde tekst voor de schoolgids.", default=None)
+    poster_leerlingen: Optional[Drukwerk] = veld("De vertaalde poster voor leerlingen.", default=None)
+    poster_ouders: Optional[Drukwerk] = veld("De vertaalde poster voor ouders.", default=None)
+    flyer: Optional[Drukwerk] = veld("De vertaalde flyer.", default=None)
+
+
+@dataclass(kw_only=True)
 class Vertaling:
     taal: Literal["en", "ar", "tr", "pl", "uk"] = veld("De taal van dit bestand; gelijk aan de bestandsnaam.")
     site: Optional[SiteVertaling] = veld("De vertaalde teksten uit site.yml.", default=None)
@@ -334,6 +369,7 @@ class Vertaling:
     partners: dict[PartnerId, PartnerVertaling] = tabel("Vertaalde partners, per id.")
     doorklik: dict[Literal["ouders", "leerlingen"], DoorklikVertaling] = tabel(
         "Vertaalde doorklik, per doelgroep: ouders of leerlingen.")
+    scholen: Optional[ScholenVertaling] = veld("De vertaalde teksten uit scholen.yml.", default=None)
 
 
 # Which record each content file holds (a glob relative to content/<sector>/).
@@ -341,6 +377,7 @@ BESTANDEN: dict[str, type] = {
     "site.yml": Site,
     "onderwerpen.yml": OnderwerpenBestand,
     "partners.yml": PartnersBestand,
+    "scholen.yml": Scholen,
     "faq/*.yml": VragenBestand,
     "doorklik/ouders.yml": Doorklik,
     "doorklik/leerlingen.yml": Doorklik,

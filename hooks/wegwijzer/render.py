@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import model
-from . import render_doorklik
+from . import render_doorklik, render_scholen
 from .loader import Sector
 from .pagina import (LEERLINGEN, OUDERS, Doelgroep, Pagina, a, blok, datum, intro, kop, link, meta, naam,
                      partner_blok, partner_naam, partners_voor, punten, tel_href, titel, versie, vraag_pad,
@@ -209,5 +209,6 @@ def bouw_site(sector: Sector, taal: str = "nl") -> Site:
         site.paginas.append(_verwijzing_pagina(sector, dg, t))
         site.paginas.append(_contact_pagina(sector, dg, t))
         site.paginas += render_doorklik.paginas(sector, dg, t)
+    site.paginas += render_scholen.paginas(sector, t, taal)
     site.nav = [{t["start"]: "index.md"}, _nav_doelgroep(sector, ouders, t), _nav_doelgroep(sector, leerlingen, t)]
     return site

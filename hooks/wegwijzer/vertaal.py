@@ -12,7 +12,7 @@ from dataclasses import replace
 from . import model
 from .doorklik import Boom
 from .loader import Sector
-from .vertalingen import status, vertaald_item
+from .vertalingen import SCHOLEN_VELDEN, status, vertaald_item
 
 
 class NL(str):
@@ -92,7 +92,8 @@ def in_taal(sector: Sector, taal: str) -> Sector:
                    for o in sector.onderwerpen]
     vragen = [replace(v, **_velden(v, item("vragen", v.id), ("ouders", "leerlingen"))) for v in sector.vragen]
     doorklik = {d: _doorklik(boom, item("doorklik", d)) for d, boom in sector.doorklik.items()}
-    return Sector(site, onderwerpen, partners, vragen, sector.onderwerp_van, doorklik, sector.vertalingen,
+    scholen = replace(sector.scholen, **_velden(sector.scholen, item("scholen", "scholen"), SCHOLEN_VELDEN))
+    return Sector(site, onderwerpen, partners, scholen, vragen, sector.onderwerp_van, doorklik, sector.vertalingen,
                   taal=taal, bron=sector)
 
 

@@ -16,7 +16,10 @@ import yaml
 from . import model
 
 STATUSSEN = ("vertaald", "concept", "verouderd", "ontbreekt")
-SOORTEN = ("site", "onderwerpen", "vragen", "partners", "doorklik")
+SOORTEN = ("site", "onderwerpen", "vragen", "partners", "doorklik", "scholen")
+# Items that occur once per sector: their translation is a single record, not a table by id.
+ENKEL = ("site", "scholen")
+SCHOLEN_VELDEN = ("intro", "schoolgids", "poster_leerlingen", "poster_ouders", "flyer")
 
 
 def _plat(waarde):
@@ -43,6 +46,8 @@ def bronteksten(sector, soort: str, id_: str) -> list:
     if soort == "partners":
         p = sector.partner(id_)
         return _plat([p.naam, p.waarvoor, p.naam_leerlingen, p.waarvoor_leerlingen])
+    if soort == "scholen":
+        return _plat([getattr(sector.scholen, n) for n in SCHOLEN_VELDEN])
     d = sector.doorklik[id_].doorklik
     return _plat([d.titel, d.intro, [[s.id, s.vraag, s.uitleg, [k.tekst for k in s.keuzes]] for s in d.vragen],
                   [[u.id, u.titel, u.antwoord, u.onderwerp] for u in d.uitkomsten]])
@@ -61,13 +66,14 @@ def eenheden(sector) -> list[tuple[str, str]]:
     uit += [("vragen", v.id) for v in sector.vragen]
     uit += [("partners", p.id) for p in sector.partners.partners]
     uit += [("doorklik", d) for d in sorted(sector.doorklik)]
+    uit.append(("scholen", "scholen"))
     return uit
 
 
 def vertaald_item(vertaling: model.Vertaling | None, soort: str, id_: str):
     if vertaling is None:
         return None
-    return vertaling.site if soort == "site" else getattr(vertaling, soort).get(id_)
+    return getattr(vertaling, soort) if soort in ENKEL else getattr(vertaling, soort).get(id_)
 
 
 def status(sector, vertaling: model.Vertaling | None, soort: str, id_: str) -> str:
@@ -117,6 +123,8 @@ def _bron(sector, soort: str, id_: str) -> dict:
     if soort == "partners":
         p = sector.partner(id_)
         return {k: getattr(p, k) for k in ("naam", "waarvoor", "naam_leerlingen", "waarvoor_leerlingen")}
+    if soort == "scholen":
+        return {k: getattr(sector.scholen, k) for k in SCHOLEN_VELDEN}
     d = sector.doorklik[id_].doorklik
     return {"titel": d.titel, "intro": d.intro,
             "vragen": {s.id: {"vraag": s.vraag, "uitleg": s.uitleg, "keuzes": [k.tekst for k in s.keuzes]}
@@ -152,8 +160,8 @@ def sjabloon(sector, taal: str) -> str:
         if status(sector, vertaling, soort, id_) not in ("ontbreekt", "verouderd"):
             continue
         item = {"vingerafdruk": vingerafdruk(sector, soort, id_), "concept": True} | _gewoon(_bron(sector, soort, id_))
-        if soort == "site":
-            inhoud["site"] = item
+        if soort in ENKEL:
+            inhoud[soort] = item
         else:
             inhoud.setdefault(soort, {})[str(id_)] = item
     kop = (f"# Vertaal de Nederlandse teksten hieronder naar '{taal}' en zet ze in vertalingen/{taal}.yml.\n"

@@ -127,3 +127,53 @@
   zoekSmal.addEventListener("change", bijwerken);
   bijwerken();
 })();
+
+/* Print and the page for schools.
+ * - Every link in the page's text gets its full address in data-ww-adres; the print stylesheet
+ *   writes it after the link (paper cannot be clicked). Links whose text is the address already,
+ *   in-page anchors, and phone and e-mail links (their text is the number or address) are left out.
+ * - Each text block to paste into a schoolgids (.ww-kopieer) gets a copy button; its words come from
+ *   the block's data attributes, in the page's language. Without JavaScript the text can still be
+ *   selected and copied by hand. */
+(function () {
+  "use strict";
+  document.querySelectorAll(".md-content a[href]").forEach(function (a) {
+    var href = a.getAttribute("href");
+    if (href.charAt(0) === "#" || !/^https?:$/.test(a.protocol) || a.textContent.trim() === a.href) return;
+    a.setAttribute("data-ww-adres", a.href);
+  });
+
+  function kopieer(tekst) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(tekst);
+    return new Promise(function (gelukt, mislukt) {
+      var veld = document.createElement("textarea");
+      veld.value = tekst;
+      veld.setAttribute("readonly", "");
+      veld.style.position = "fixed";
+      veld.style.opacity = "0";
+      document.body.appendChild(veld);
+      veld.select();
+      var ok = document.execCommand("copy");
+      veld.remove();
+      (ok ? gelukt : mislukt)();
+    });
+  }
+
+  document.querySelectorAll(".ww-kopieer").forEach(function (blok) {
+    var knop = document.createElement("button");
+    knop.type = "button";
+    knop.className = "md-button ww-kopieer__knop";
+    knop.textContent = blok.dataset.kopieer;
+    var status = document.createElement("p");
+    status.className = "ww-kopieer__status";
+    status.setAttribute("role", "status");
+    blok.after(knop, status);
+    knop.addEventListener("click", function () {
+      kopieer(blok.innerText.trim()).then(function () {
+        status.textContent = blok.dataset.gekopieerd;
+      }, function () {
+        status.textContent = blok.dataset.nietGekopieerd;
+      });
+    });
+  });
+})();
