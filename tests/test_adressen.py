@@ -19,9 +19,10 @@ FAQ = "po/faq/tlv.yml"
 
 
 def gebouwd(site: Path, sector: str = "po") -> set[str]:
-    """Every page of a built sector (redirect pages excepted), as the list writes it."""
-    return {f"/{sector}/" + ("" if p.parent == site else p.parent.relative_to(site).as_posix() + "/")
-            for p in site.rglob("index.html") if not doorverwijzing(p)}
+    """Every page of a built sector (redirect pages excepted) and every PDF, as the list writes them."""
+    return ({f"/{sector}/" + ("" if p.parent == site else p.parent.relative_to(site).as_posix() + "/")
+             for p in site.rglob("index.html") if not doorverwijzing(p)}
+            | {f"/{sector}/" + p.relative_to(site).as_posix() for p in site.rglob("*.pdf")})
 
 
 def regels(content: Path) -> list[str]:
@@ -53,7 +54,7 @@ def test_first_build_writes_the_list_of_every_published_address(tmp_path, conten
     # Every built page of every language and audience, the doorklik included, and nothing else.
     assert set(lijst) == gebouwd(tmp_path / "site" / "po")
     for pad in ["/po/", "/po/ouders/vragen/wie-beslist/", "/po/ar/kinderen/vragen/wat-is-een-tlv/",
-                "/po/uk/ouders/doorklik/", "/po/en/privacy/"]:
+                "/po/uk/ouders/doorklik/", "/po/en/privacy/", "/po/voor-scholen/", "/po/tr/voor-scholen/flyer.pdf"]:
         assert pad in lijst, pad
     # A second build has nothing to add.
     code, uitvoer = bouw(tmp_path, content, capsys)

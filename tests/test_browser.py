@@ -74,20 +74,21 @@ def deel(site, sector: str, taal: str) -> list[str]:
 
 
 def bewaakte_context(browser, basis: str, opties: dict, toegestaan: str = "-"):
-    """A browser context that records and blocks every request to another host (the test's own
-    ``toegestaan`` URL, axe-core, excepted)."""
+    """A browser context that records every request to another host (the test's own ``toegestaan``
+    URL, axe-core, excepted).
+
+    Chromium's --host-resolver-rules (browser.py) make such a request fail before anything leaves
+    the machine, so recording it from the request event is enough. Intercepting every request
+    instead (context.route) cost about a quarter more CPU per page, measured over 40 pages."""
     context = browser.new_context(**opties)
     context.vreemd = []
 
-    def bewaker(route):
-        url = route.request.url
-        if url.startswith((basis, toegestaan)) or url.startswith(("data:", "blob:")):
-            route.continue_()
-        else:
+    def bekijk(request):
+        url = request.url
+        if not url.startswith((basis, toegestaan, "data:", "blob:")):
             context.vreemd.append(url)
-            route.abort()
 
-    context.route("**/*", bewaker)
+    context.on("request", bekijk)
     return context
 
 
@@ -172,6 +173,9 @@ PAGINATYPES = {
     "doorklik-vraag-ouders": "vo/ouders/doorklik/waar-gaat-het-over/",
     "doorklik-uitkomst-ouders": "vo/ouders/doorklik/tlv-bezwaar/",
     "doorklik-uitkomst-jongeren": "vo/jongeren/doorklik/thuis-niet-goed/",
+    "voor-scholen": "po/voor-scholen/",
+    "poster-kinderen": "po/voor-scholen/poster-kinderen/",
+    "flyer-ar": "vo/ar/voor-scholen/flyer/",
     "privacy": "po/privacy/",
     "toegankelijkheid": "vo/toegankelijkheid/",
     "404": "po/404.html",

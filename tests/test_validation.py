@@ -175,3 +175,14 @@ def test_all_errors_of_all_files_at_once(content):
         "De naam van het OJS voor ouders.",
         "content/po/site.yml:2: onbekend veld 'name'. Bedoelde je 'naam'?",
     ]
+
+
+def test_a_list_item_with_a_colon_gets_a_hint_to_quote_it(content):
+    pad = content / "po" / "site.yml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("    ouders: [uitleg geven]",
+                                                           "    ouders:\n      - 'Let op: uitleg geven'\n"
+                                                           "      - Let op: uitleg geven"), encoding="utf-8")
+    regel = pad.read_text(encoding="utf-8").splitlines().index("      - Let op: uitleg geven") + 1
+    assert fouten(content / "po") == [
+        f"content/po/site.yml:{regel}: 'ouders' moet tekst zijn, maar hier staat een blok met velden. Staat er een "
+        "dubbele punt in je tekst (na 'Let op')? Zet de hele tekst dan tussen aanhalingstekens."]

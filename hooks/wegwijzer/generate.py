@@ -5,6 +5,7 @@ Only files whose bytes changed are written and stale files are removed, so
 """
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,12 +47,14 @@ def bestanden(sites: dict[str, Site], docs: Path | None) -> dict[str, bytes]:
 
 
 def adressen(sector: Sector, talen: list[str], docs: Path | None) -> set[str]:
-    """Every page address the sector's site will have, in every language (relative to its root).
+    """Every page address the sector's site will have, in every language (relative to its root),
+    and the PDF beside every poster and flyer (a school may link to it).
 
     A hand-written page in docs/ without a translation exists in every language too: in Dutch,
     as mkdocs-static-i18n's fallback."""
     sites = {taal: bouw_site(in_taal(sector, taal), taal) for taal in talen}
-    uit = set()
+    uit = {posixpath.normpath(posixpath.join(adres(taalpad(p.pad, taal), talen), p.meta["ww_pdf"]))
+           for taal, site in sites.items() for p in site.paginas if "ww_pdf" in p.meta}
     for pad in bestanden(sites, docs):
         if pad.endswith(".md"):
             hier = adres(pad, talen)

@@ -78,7 +78,8 @@ def _scholen_pagina(sector: Sector, t: dict, taal: str) -> Pagina:
     for deel in ("kort", "lang"):
         regels += [f"### {s[deel]}", ""]
         regels += _kopieerblok(f"schoolgids-{deel}", getattr(sc.schoolgids, deel), _contactregels(sector, thuis, t), t)
-    regels += [f"## {s['link_kop']}", ""]
+    # Lists of links in a block whose links are tap targets (wegwijzer.css: .ww-links).
+    regels += [f"## {s['link_kop']}", "", "/// html | div.ww-links", ""]
     for dg, label in ((OUDERS, "link_ouders"), (LEERLINGEN, "link_leerlingen")):
         adres = thuis + _map(sector, dg) + "/"
         regels.append(f"- {s[label]}: <{adres}>")
@@ -87,6 +88,7 @@ def _scholen_pagina(sector: Sector, t: dict, taal: str) -> Pagina:
         regels += ["", s["korte_links"], ""]
         regels += [f"- {a(titel(o, Doelgroep(OUDERS, OUDERS)), sector.site.site_url + o.korte_link + '/')}: "
                    f"`{kort_adres(sector.site.site_url + o.korte_link)}/`" for o in korte]
+    regels += ["", "///"]
     qr = svg_data_uri(thuis)
     regels += ["", f"## {s['qr_kop']}", "",
                f"![{s['qr_alt'].format(adres=thuis)}]({qr}){{ .ww-qr width=200 height=200 }}", "",

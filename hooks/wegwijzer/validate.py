@@ -79,7 +79,8 @@ class Omzetter:
         if oorsprong is dict:
             return self._tabel(*typing.get_args(soort), node, naam)
         if not isinstance(node, yaml.ScalarNode):
-            self.fout(node, f"'{naam}' moet {_verwacht(soort)} zijn, maar hier staat {_soort(node)}.")
+            self.fout(node, f"'{naam}' moet {_verwacht(soort)} zijn, maar hier staat {_soort(node)}."
+                            + _dubbele_punt(node))
             return None
         return self._scalar(soort, node, naam)
 
@@ -183,6 +184,15 @@ class Omzetter:
             self.fout(node, bericht)
             return None
         return soort(waarde.strip() if soort is not model.Markdown else waarde.rstrip() + "\n")
+
+
+def _dubbele_punt(node: yaml.Node) -> str:
+    """A hint for the usual cause of a block where text belongs: a colon and a space inside the text."""
+    if isinstance(node, yaml.MappingNode) and len(node.value) == 1 and isinstance(node.value[0][0], yaml.ScalarNode):
+        voor = node.value[0][0].value
+        return (f" Staat er een dubbele punt in je tekst (na '{voor}')? Zet de hele tekst dan tussen "
+                "aanhalingstekens.")
+    return ""
 
 
 def _controleer_tekst(soort, waarde: str, naam: str) -> str | None:
