@@ -45,11 +45,14 @@ node_modules/.ok: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
-## Debian's Chromium and a Java runtime for vnu (needs root, as on CI), axe-core and vnu from npm.
+## Debian's Chromium and a Java runtime for vnu (needs root, as on CI), axe-core and vnu from npm;
+## Pango and the DejaVu fonts for WeasyPrint's PDFs (Debian's base image has them already).
 browser-tools: node_modules/.ok
-	@command -v chromium >/dev/null && command -v java >/dev/null || { \
+	@command -v chromium >/dev/null && command -v java >/dev/null && ldconfig -p | grep -q libpangoft2-1.0 \
+	  && test -d /usr/share/fonts/truetype/dejavu || { \
 	  export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
-	  apt-get install -y -qq --no-install-recommends chromium default-jre-headless >/dev/null; }
+	  apt-get install -y -qq --no-install-recommends chromium default-jre-headless libpangoft2-1.0-0 \
+	    fonts-dejavu-core >/dev/null; }
 
 ## Every test, browser tests included.
 test: $(VENV)/.test-ok browser-tools
