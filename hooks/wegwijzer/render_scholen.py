@@ -20,7 +20,7 @@ INDEX = f"{MAP}/index.md"
 
 
 @dataclass(frozen=True)
-class Drukwerk:
+class Drukstuk:
     sleutel: str  # the field in scholen.yml
     doelgroep: str  # whose channels and home page: OUDERS or LEERLINGEN
     naam: str  # the page's folder and the PDF's file name
@@ -29,11 +29,11 @@ class Drukwerk:
         return f"{MAP}/{self.naam}.md"
 
 
-def drukwerk(sector: Sector) -> list[Drukwerk]:
+def drukwerk(sector: Sector) -> list[Drukstuk]:
     """The posters and the flyer of a sector, in the order of the page for schools."""
-    return [Drukwerk("poster_leerlingen", LEERLINGEN, f"poster-{sector.site.leerlingen_heten}"),
-            Drukwerk("poster_ouders", OUDERS, "poster-ouders"),
-            Drukwerk("flyer", OUDERS, "flyer")]
+    return [Drukstuk("poster_leerlingen", LEERLINGEN, f"poster-{sector.site.leerlingen_heten}"),
+            Drukstuk("poster_ouders", OUDERS, "poster-ouders"),
+            Drukstuk("flyer", OUDERS, "flyer")]
 
 
 def _thuis(sector: Sector, taal: str) -> str:
@@ -101,7 +101,7 @@ def _scholen_pagina(sector: Sector, t: dict, taal: str) -> Pagina:
     return Pagina(INDEX, kop_meta, "\n".join(regels))
 
 
-def _drukwerk_pagina(sector: Sector, d: Drukwerk, t: dict, taal: str) -> Pagina:
+def _drukwerk_pagina(sector: Sector, d: Drukstuk, t: dict, taal: str) -> Pagina:
     tekst: model.Drukwerk = getattr(sector.scholen, d.sleutel)
     adres = _thuis(sector, taal) + _map(sector, d.doelgroep) + "/"
     regels = blok(tekst.tekst) + punten(tekst.punten)
