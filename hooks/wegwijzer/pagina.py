@@ -39,6 +39,11 @@ class Doelgroep:
         return posixpath.join(self.map, *delen)
 
 
+def doelgroepen(sector: Sector) -> tuple[Doelgroep, Doelgroep]:
+    """Parents and pupils, each with the folder of their part of the site."""
+    return Doelgroep(OUDERS, OUDERS), Doelgroep(LEERLINGEN, sector.site.leerlingen_heten)
+
+
 # --- Markdown pieces that mark Dutch text on a page in another language ----------------
 
 NL_ATTR = "lang=nl dir=ltr"

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from . import model
 from . import render_doorklik, render_scholen
 from .loader import Sector
-from .pagina import (LEERLINGEN, OUDERS, Doelgroep, Pagina, a, blok, datum, intro, kop, link, meta, naam,
-                     partner_blok, partner_naam, partners_voor, punten, tel_href, titel, versie, vraag_pad,
+from .pagina import (LEERLINGEN, OUDERS, Doelgroep, Pagina, a, blok, datum, doelgroepen, intro, kop, link, meta,
+                     naam, partner_blok, partner_naam, partners_voor, punten, tel_href, titel, versie, vraag_pad,
                      whatsapp_href)
 from .vertaal import is_nl, paginastatus
 from .teksten import teksten
@@ -23,10 +23,6 @@ class Site:
 
     paginas: list[Pagina] = field(default_factory=list)
     nav: list = field(default_factory=list)
-
-
-def doelgroepen(sector: Sector) -> tuple[Doelgroep, Doelgroep]:
-    return Doelgroep(OUDERS, OUDERS), Doelgroep(LEERLINGEN, sector.site.leerlingen_heten)
 
 
 # --- pages --------------------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import model
 from .loader import Sector
-from .pagina import LEERLINGEN, OUDERS, Doelgroep, Pagina, a, blok, kop, link, meta, punten, titel
+from .pagina import LEERLINGEN, OUDERS, Pagina, a, blok, doelgroepen, kop, link, meta, punten, titel
 from .qr import svg_data_uri
 from .vertaal import is_nl, paginastatus
 
@@ -42,7 +42,8 @@ def _thuis(sector: Sector, taal: str) -> str:
 
 
 def _map(sector: Sector, doelgroep: str) -> str:
-    return OUDERS if doelgroep == OUDERS else sector.site.leerlingen_heten
+    """The URL folder of ``doelgroep``'s part of the site (ouders, kinderen or jongeren)."""
+    return next(dg.map for dg in doelgroepen(sector) if dg.sleutel == doelgroep)
 
 
 def kort_adres(adres: str) -> str:
@@ -86,7 +87,7 @@ def _scholen_pagina(sector: Sector, t: dict, taal: str) -> Pagina:
     korte = [o for o in sector.onderwerpen if o.korte_link]
     if korte:
         regels += ["", s["korte_links"], ""]
-        regels += [f"- {a(titel(o, Doelgroep(OUDERS, OUDERS)), sector.site.site_url + o.korte_link + '/')}: "
+        regels += [f"- {a(titel(o, doelgroepen(sector)[0]), sector.site.site_url + o.korte_link + '/')}: "
                    f"`{kort_adres(sector.site.site_url + o.korte_link)}/`" for o in korte]
     regels += ["", "///"]
     qr = svg_data_uri(thuis)
