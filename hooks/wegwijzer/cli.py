@@ -1,5 +1,5 @@
-"""Command line: ``python -m wegwijzer check``, ``build``, ``doorklik`` (an outline of every tree)
-and ``vertalingen`` (translation status per language; with ``--taal X --sjabloon`` the items
+"""Command line: ``python -m wegwijzer check``, ``build``, ``doorklik`` (an outline of every tree),
+``schemas`` (the JSON Schemas for editors, from model.py) and ``vertalingen`` (translation status per language; with ``--taal X --sjabloon`` the items
 still to translate, ready to fill in).
 
 ``build`` checks all content first, then builds every sector with MkDocs into a
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from . import model
+from . import model, schema
 from .adressen import LIJST, Bewaking, bewaak, lees_lijst, tekst_lijst
 from .doorklik import overzicht
 from .doorverwijzing import render as render_doorverwijzing
@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def sector_mappen(content: Path) -> list[Path]:
     """Every sector folder under content/ (each holds a site.yml or should)."""
-    return sorted(p for p in content.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return sorted(p for p in content.iterdir()
+                  if p.is_dir() and not p.name.startswith(".") and p.name != schema.MAP)
 
 
 def laad_alles(content: Path) -> dict[str, Sector]:
@@ -209,7 +210,7 @@ def build(root: Path, content: Path, site: Path, staging: Path, lijst_bijwerken:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="wegwijzer", description="Wegwijzer: check and build the sites.")
-    parser.add_argument("opdracht", choices=["check", "build", "doorklik", "vertalingen"])
+    parser.add_argument("opdracht", choices=["check", "build", "doorklik", "vertalingen", "schemas"])
     parser.add_argument("--taal", choices=model.TALEN, help="vertalingen: also list what is missing")
     parser.add_argument("--sjabloon", action="store_true",
                         help="vertalingen --taal XX: print the missing and outdated items in Dutch, to translate")
@@ -226,6 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         return check(root, content)
     if args.opdracht == "doorklik":
         return doorklik(content)
+    if args.opdracht == "schemas":
+        for pad in schema.schrijf(content):
+            print(f"Bijgewerkt: {toon(pad, root)}")
+        return 0
     if args.opdracht == "vertalingen":
         if args.sjabloon and not args.taal:
             parser.error("--sjabloon hoort bij --taal, zoals: vertalingen --taal en --sjabloon")

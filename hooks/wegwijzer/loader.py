@@ -226,3 +226,16 @@ def _doorklik_vertaling(doorklik, vertaling, pad, bron, fouten) -> None:
             fouten.append(Fout(pad, regels_van(stap)["keuzes"],
                                f"'keuzes' van '{id_}' heeft {len(stap.keuzes)} antwoorden, maar het Nederlands "
                                f"heeft er {len(stappen[id_].keuzes)}. Vertaal ze allemaal, in dezelfde volgorde."))
+
+
+def laad_controles(content: Path) -> model.Controles:
+    """The settings of `make check` (content/controles.yml), or raise its mistakes."""
+    pad = Path(content).resolve() / model.CONTROLES
+    fouten: list[Fout] = []
+    if not pad.is_file():
+        raise ContentFouten([Fout(toon(pad, pad.parent.parent), 1, "dit bestand ontbreekt. Maak het aan; "
+                                                                   "content/README.md laat zien hoe.")])
+    controles, _ = _lees_bestand(pad, pad.parent.parent, model.Controles, fouten)
+    if fouten:
+        raise ContentFouten(fouten)
+    return controles

@@ -372,6 +372,36 @@ class Vertaling:
     scholen: Optional[ScholenVertaling] = veld("De vertaalde teksten uit scholen.yml.", default=None)
 
 
+# --- controles.yml: settings of `make check` (readability and review dates), for both sectors ---
+
+@dataclass(kw_only=True)
+class Grenzen:
+    max_woorden_per_zin: int = veld("Een zin met meer woorden krijgt een waarschuwing.")
+    max_letters_per_woord: int = veld("Een woord met meer letters krijgt een waarschuwing.")
+    min_flesch_douma: int = veld(
+        "De laagste leesbaarheidsscore (Flesch-Douma, 0 tot 100; hoger is makkelijker) voor een tekst van "
+        "minstens 'min_woorden_voor_score' woorden. 60-70 is normaal, 70-80 vrij makkelijk, 80-90 makkelijk.")
+
+
+@dataclass(kw_only=True)
+class GrenzenPerDoelgroep:
+    ouders: Grenzen = veld("De grenzen voor teksten voor ouders (taalniveau B1).")
+    leerlingen: Grenzen = veld("De grenzen voor teksten voor leerlingen: strenger dan voor ouders.")
+
+
+@dataclass(kw_only=True)
+class Controles:
+    po: GrenzenPerDoelgroep = veld("De grenzen voor de site voor het basisonderwijs.")
+    vo: GrenzenPerDoelgroep = veld("De grenzen voor de site voor het voortgezet onderwijs.")
+    min_woorden_voor_score: int = veld(
+        "Een tekst met minder woorden krijgt geen leesbaarheidsscore: bij een paar woorden zegt die niets.")
+    nakijken_na_dagen: int = veld(
+        "Een vraag waarvan 'gecontroleerd' langer geleden is dan dit aantal dagen, staat in het rapport. "
+        "De wet verandert: het hoorrecht geldt bijvoorbeeld sinds 1 augustus 2025.")
+    moeilijke_woorden: dict[Tekst, Tekst] = tabel(
+        "Woorden die niet op taalniveau B1 zijn, met een makkelijker woord: 'indien: als'. Kleine letters.")
+
+
 # Which record each content file holds (a glob relative to content/<sector>/).
 BESTANDEN: dict[str, type] = {
     "site.yml": Site,
@@ -383,6 +413,8 @@ BESTANDEN: dict[str, type] = {
     "doorklik/leerlingen.yml": Doorklik,
     "vertalingen/*.yml": Vertaling,
 }
+# The settings of `make check`, in content/ itself (not in a sector folder).
+CONTROLES = "controles.yml"
 # Files a sector may leave out.
 OPTIONEEL = {"doorklik/ouders.yml", "doorklik/leerlingen.yml"}
 # The most questions on any route from the start to an outcome.

@@ -19,10 +19,19 @@ from .errors import Fout, bedoelde_je
 from .yamlnodes import STANDARD_TAG, regel
 
 JA_NEE = {"y", "yes", "n", "no", "on", "off", "true", "false"}
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
-_TELEFOON = re.compile(r"^\+?[0-9][0-9 ()-]{7,}$")
-_URL = re.compile(r"^https://[^\s/]+\.[^\s]+$")
+# What a text of each kind must look like; the JSON Schemas (schema.py) use the same patterns.
+PATRONEN = {
+    model.Id: r"[a-z0-9]+(?:-[a-z0-9]+)*",
+    model.Url: r"https://[^\s/]+\.[^\s]+",
+    model.Email: r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}",
+    model.Telefoon: r"\+?[0-9][0-9 ()-]{7,}",
+    model.Vingerafdruk: r"[0-9a-f]{8}",
+}
+
+
+def patroon(soort) -> str | None:
+    """The pattern a text of kind ``soort`` must match in full (ids of every kind share one)."""
+    return next((p for k, p in PATRONEN.items() if issubclass(soort, k)), None)
 
 
 class Tabel(dict):
@@ -158,6 +167,16 @@ class Omzetter:
             self.fout(node, f"'{naam}' is '{waarde}'. YAML leest dat als ja/nee in plaats van tekst. "
                             f"Zet het tussen aanhalingstekens: {naam}: \"{waarde}\"")
             return None
+        if soort is int:
+            if kaal and node.tag == STANDARD_TAG + "int" and re.fullmatch(r"[1-9][0-9]*", waarde):
+                return int(waarde)
+            self.fout(node, f"'{naam}' moet een heel getal boven 0 zijn (zoals 12, zonder aanhalingstekens), "
+                            f"maar is '{waarde}'.")
+            return None
+        if kaal and node.tag in (STANDARD_TAG + "int", STANDARD_TAG + "float"):
+            self.fout(node, f"'{naam}' is '{waarde}'. YAML leest dat als een getal in plaats van tekst. "
+                            f"Zet het tussen aanhalingstekens: {naam}: \"{waarde}\"")
+            return None
         if soort is bool:
             if kaal and waarde in ("true", "false"):
                 return waarde == "true"
@@ -196,17 +215,20 @@ def _dubbele_punt(node: yaml.Node) -> str:
 
 
 def _controleer_tekst(soort, waarde: str, naam: str) -> str | None:
-    if issubclass(soort, model.Id) and not _ID.match(waarde):
+    vorm = patroon(soort)
+    if vorm is None or re.fullmatch(vorm, waarde):
+        pass
+    elif issubclass(soort, model.Id):
         return (f"'{naam}' mag alleen kleine letters, cijfers en streepjes bevatten "
                 f"(zoals 'wat-is-een-tlv'), maar is '{waarde}'.")
-    if soort is model.Url and not _URL.match(waarde):
+    elif soort is model.Url:
         return f"'{naam}' moet een webadres zijn dat begint met https://, maar is '{waarde}'."
-    if soort is model.Email and not _EMAIL.match(waarde):
+    elif soort is model.Email:
         return f"'{naam}' is geen geldig e-mailadres: '{waarde}'."
-    if soort is model.Vingerafdruk and not re.fullmatch(r"[0-9a-f]{8}", waarde):
+    elif soort is model.Vingerafdruk:
         return (f"'{naam}' moet 8 tekens zijn (cijfers en a-f), zoals 'python -m wegwijzer vertalingen' "
                 f"ze toont, maar is '{waarde}'.")
-    if soort is model.Telefoon and not _TELEFOON.match(waarde):
+    else:
         return (f"'{naam}' is geen geldig telefoonnummer: '{waarde}'. "
                 f"Schrijf het zoals 030 123 45 67 of +31 30 123 45 67.")
     if soort is model.Tekst and "\n" in waarde:
@@ -232,6 +254,8 @@ def _verwacht(soort) -> str:
         return "een datum"
     if soort is bool:
         return "true of false"
+    if soort is int:
+        return "een getal"
     return "tekst"
 
 
