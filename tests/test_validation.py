@@ -82,12 +82,14 @@ def test_model_mistake_gives_exact_dutch_message(content, van, naar, verwacht):
     assert faq(content, ITEM.replace(van, naar, 1)) == sorted(verwacht)
 
 
-def test_numbers_in_text_fields_stay_as_written(content):
-    # Not a mistake: an SWV number or a phone number written without quotes is kept literally.
-    zonder_doorklik(content)
-    schrijf(content / "po" / "faq" / "tlv.yml", ITEM.replace("antwoord: Een besluit.", "antwoord: 0612"))
-    sector = laad_sector(content / "po")
-    assert sector.vraag("wat-is-een-tlv").ouders.antwoord == "0612\n"
+@pytest.mark.parametrize("waarde", ["0612", "12.5"])
+def test_a_number_where_text_belongs_is_flagged_as_the_schema_does(content, waarde):
+    # YAML reads 0612 as a number (and would drop the 0); VS Code flags it against the schema too.
+    assert faq(content, ITEM.replace("antwoord: Een besluit.", f"antwoord: {waarde}")) == [
+        f"{PAD}:6: 'antwoord' is '{waarde}'. YAML leest dat als een getal in plaats van tekst. "
+        f"Zet het tussen aanhalingstekens: antwoord: \"{waarde}\""]
+    schrijf(content / "po" / "faq" / "tlv.yml", ITEM.replace("antwoord: Een besluit.", f"antwoord: \"{waarde}\""))
+    assert laad_sector(content / "po").vraag("wat-is-een-tlv").ouders.antwoord == f"{waarde}\n"
 
 
 def test_duplicate_id_names_both_places(content):

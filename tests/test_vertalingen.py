@@ -53,7 +53,7 @@ def test_changing_the_dutch_text_makes_a_translation_outdated(content):
 
 
 def test_report_lists_counts_and_the_worklist(content, capsys):
-    vertaal(content, f"taal: en\nvragen:\n  wat-is-een-tlv:\n    vingerafdruk: 00000000\n"
+    vertaal(content, f"taal: en\nvragen:\n  wat-is-een-tlv:\n    vingerafdruk: \"00000000\"\n"
                      f"    ouders:\n      vraag: What is a TLV?\n      antwoord: A decision.\n")
     assert cli.main(["vertalingen", "--content", str(content), "--taal", "en"]) == 0
     uit = capsys.readouterr().out.splitlines()
@@ -66,7 +66,7 @@ def test_translation_mistakes_give_exact_dutch_messages(content):
     vertaal(content, """taal: tr
 vragen:
   wat-is-een-tvl:
-    vingerafdruk: 1234
+    vingerafdruk: "1234"
     concept: ja
     ouders:
       vraag: What is a TLV?

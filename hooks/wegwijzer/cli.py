@@ -9,6 +9,7 @@ so a failed build leaves the previous site exactly as it was.
 from __future__ import annotations
 
 import argparse
+from datetime import date
 import os
 import shutil
 import subprocess
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from . import model, schema
+from . import leesbaarheid, model, schema
 from .adressen import LIJST, Bewaking, bewaak, lees_lijst, tekst_lijst
 from .doorklik import overzicht
 from .doorverwijzing import render as render_doorverwijzing
@@ -25,8 +26,9 @@ from .errors import ContentFouten
 from .generate import adressen
 from .landing import pad as landing_pad
 from .landing import render as render_landing
-from .loader import Sector, laad_sector, toon
+from .loader import Sector, laad_controles, laad_sector, toon
 from .pdf import PdfFout
+from .rapport import render as render_rapport
 from .pdf import maak as maak_pdfs
 from .vertalingen import sjabloon, tel
 
@@ -75,12 +77,27 @@ def _bewaak_of_meld(root: Path, content: Path, sectoren: dict[str, Sector]) -> d
     return uit
 
 
-def check(root: Path, content: Path) -> int:
+def check(root: Path, content: Path, rapport_pad: Path, vandaag: date) -> int:
+    """Errors (exit 1) first; then warnings on readability, review dates and schema lines, and the report."""
     sectoren = _laad_of_meld(content)
     if sectoren is None or _bewaak_of_meld(root, content, sectoren) is None:
         return 1
+    try:
+        controles = laad_controles(content)
+    except ContentFouten as e:
+        print(e.rapport(), file=sys.stderr)
+        return 1
     delen = [f"{naam} ({len(s.vragen)} vragen)" for naam, s in sectoren.items()]
     print("De inhoud is in orde: " + ", ".join(delen) + ".")
+    verslagen = [leesbaarheid.controleer(naam, s, controles, content.parent, vandaag) for naam, s in sectoren.items()]
+    verslagen[0].waarschuwingen[:0] = schema.zonder_schema(content, content.parent)
+    waarschuwingen = [w for v in verslagen for w in v.waarschuwingen]
+    for w in waarschuwingen:
+        print(w)
+    rapport_pad.parent.mkdir(parents=True, exist_ok=True)
+    rapport_pad.write_text(render_rapport(verslagen, controles, root / "overrides", vandaag), encoding="utf-8")
+    aantal = "1 waarschuwing" if len(waarschuwingen) == 1 else f"{len(waarschuwingen)} waarschuwingen"
+    print(f"{aantal}: geen fouten, de site wordt gewoon gebouwd. Het rapport staat in {toon(rapport_pad, root)}.")
     return 0
 
 
@@ -218,13 +235,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--content", type=Path, help="content folder (default: ROOT/content)")
     parser.add_argument("--site", type=Path, help="output folder (default: ROOT/site)")
     parser.add_argument("--staging", type=Path, help="generated Markdown (default: ROOT/.staging)")
+    parser.add_argument("--rapport", type=Path, help="check: where the report goes (default: ROOT/rapport/inhoud.html)")
+    parser.add_argument("--vandaag", type=date.fromisoformat, default=date.today(),
+                        help="check: the date review dates are measured from (default: today)")
     parser.add_argument("--keep-address-list", action="store_true",
                         help="build: check against content/<sector>/adressen.txt but do not add new addresses")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     content = (args.content or root / "content").resolve()
     if args.opdracht == "check":
-        return check(root, content)
+        return check(root, content, (args.rapport or root / "rapport" / "inhoud.html").resolve(), args.vandaag)
     if args.opdracht == "doorklik":
         return doorklik(content)
     if args.opdracht == "schemas":

@@ -1,4 +1,4 @@
-"""Editor-facing errors: Dutch, one line each, starting with ``file:line:``."""
+"""Editor-facing errors and warnings: Dutch, one line each, starting with ``file:line:``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,6 +15,22 @@ class Fout:
 
     def __str__(self) -> str:
         return f"{self.pad}:{self.regel}: {self.bericht}"
+
+
+@dataclass(frozen=True, order=True)
+class Waarschuwing:
+    """One warning, as an editor reads it: where, which item, what, and the sentence."""
+
+    pad: str
+    regel: int
+    soort: str  # "zin", "woord", "score", "b1", "nakijken" or "schema" (see rapport.SOORTEN)
+    item: str  # which item, such as "vraag 'wat-is-een-tlv' (leerlingen: antwoord)"
+    bericht: str
+    zin: str = ""
+
+    def __str__(self) -> str:
+        zin = f' "{self.zin}"' if self.zin else ""
+        return f"{self.pad}:{self.regel}: let op, {self.item}: {self.bericht}{zin}"
 
 
 class ContentFouten(Exception):

@@ -377,7 +377,8 @@ class Vertaling:
 @dataclass(kw_only=True)
 class Grenzen:
     max_woorden_per_zin: int = veld("Een zin met meer woorden krijgt een waarschuwing.")
-    max_letters_per_woord: int = veld("Een woord met meer letters krijgt een waarschuwing.")
+    max_lettergrepen_per_woord: int = veld(
+        "Een woord met meer lettergrepen krijgt een waarschuwing (behalve namen en 'vaktermen').")
     min_flesch_douma: int = veld(
         "De laagste leesbaarheidsscore (Flesch-Douma, 0 tot 100; hoger is makkelijker) voor een tekst van "
         "minstens 'min_woorden_voor_score' woorden. 60-70 is normaal, 70-80 vrij makkelijk, 80-90 makkelijk.")
@@ -398,6 +399,9 @@ class Controles:
     nakijken_na_dagen: int = veld(
         "Een vraag waarvan 'gecontroleerd' langer geleden is dan dit aantal dagen, staat in het rapport. "
         "De wet verandert: het hoorrecht geldt bijvoorbeeld sinds 1 augustus 2025.")
+    vaktermen: list[Tekst] = lijst(
+        "Lange woorden die de site met opzet gebruikt en uitlegt, zoals 'samenwerkingsverband'. Ze krijgen "
+        "geen waarschuwing als lang woord.")
     moeilijke_woorden: dict[Tekst, Tekst] = tabel(
         "Woorden die niet op taalniveau B1 zijn, met een makkelijker woord: 'indien: als'. Kleine letters.")
 

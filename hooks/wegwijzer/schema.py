@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from . import model
+from .errors import Waarschuwing
 from .validate import patroon
 
 MAP = "schemas"  # content/schemas/: not a sector
@@ -166,3 +167,16 @@ def schrijf(content: Path) -> list[Path]:
         pad.write_text(lijn + "\n" + "".join(regels), encoding="utf-8")
         veranderd.append(pad)
     return veranderd
+
+
+def zonder_schema(content: Path, basis: Path) -> list[Waarschuwing]:
+    """Content files whose first line does not point to their schema (only where content/schemas/ exists)."""
+    if not (content / MAP).is_dir():
+        return []
+    uit = []
+    for pad in sorted(content.rglob("*.yml")):
+        lijn = modelijn(pad, content)
+        if lijn and pad.read_text(encoding="utf-8").split("\n", 1)[0] != lijn:
+            uit.append(Waarschuwing(pad.relative_to(basis).as_posix(), 1, "schema", "dit bestand",
+                                    f"de eerste regel wijst VS Code niet naar het schema. Zet bovenaan: {lijn}"))
+    return uit
