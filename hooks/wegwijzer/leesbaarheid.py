@@ -7,8 +7,9 @@ sentence length, long words, the Flesch-Douma score and officialese that is not 
 
 Flesch-Douma (Douma 1960, the Dutch form of Flesch's reading ease):
     206.835 - 0.93 * (words per sentence) - 77 * (syllables per word)
-Syllables are counted as groups of vowels (ij, ei, ui, oe ... count once; a diaeresis starts a new
-syllable), which is how Dutch spelling marks them.
+Syllables are counted from the vowels: a Dutch vowel sound (aa, ie, oe, ei, ui, eeu ...) counts once,
+any other vowel letter once each (so a diaeresis or a hiatus as in 'ge-ad-mi-ni-streerd' starts a
+new syllable). That is how Dutch spelling marks syllables, and close enough for a readability score.
 """
 from __future__ import annotations
 
@@ -25,7 +26,11 @@ from .validate import pad_van, regels_van
 
 # Fields that are not prose: names, law references, times, menu groups, subject lines.
 OVERSLAAN = {"bron", "naam", "naam_leerlingen", "nummer", "dagen", "tijden", "groep", "onderwerp"}
-_KLINKERS = re.compile(r"[aeiouyàáâèéêìíîòóôùúû]+|[äëïöü]", re.IGNORECASE)
+_KLINKERS = re.compile(r"[aeiouyàáâèéêìíîòóôùúûäëïöü]+", re.IGNORECASE)
+# Vowel letters that make one sound in Dutch; any other run of vowels is that many syllables
+# (ge-ad-mi-ni-streerd, ra-di-o, i-dee-ën).
+_KLANKEN = re.compile(r"aai|ooi|oei|eeu|ieu|aa|ee|oo|uu|ie|oe|eu|ei|ui|ou|au|ai|oi|ey|uy|[aeiouyàáâèéêìíîòóôùúûäëïöü]",
+                      re.IGNORECASE)
 _WOORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ZINSEINDE = re.compile(r"(?<=[.!?])\s+(?=[\"'‘“(]?[A-Z0-9ÀÁÈÉÌÍÒÓÙÚ])")
 
@@ -52,7 +57,7 @@ class Score:
 
 
 def lettergrepen(woord: str) -> int:
-    return max(1, len(_KLINKERS.findall(woord)))
+    return max(1, sum(len(_KLANKEN.findall(groep)) for groep in _KLINKERS.findall(woord)))
 
 
 def _kaal(markdown: str) -> list[str]:
