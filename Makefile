@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site check doorklik vertalingen serve serve-vo test browser-tools clean
+.PHONY: site check schemas doorklik vertalingen serve serve-vo test browser-tools clean
 
 $(VENV)/.build-ok: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,9 +22,14 @@ $(VENV)/.test-ok: requirements-test.txt $(VENV)/.build-ok
 site: $(VENV)/.build-ok
 	$(PY) -m wegwijzer build
 
-## Check the content only, quickly.
+## Check the content: errors (Dutch, file:line), then warnings on readability and review dates,
+## and a report in rapport/inhoud.html. The limits are in content/controles.yml.
 check: $(VENV)/.build-ok
 	$(PY) -m wegwijzer check
+
+## The JSON Schemas for editors (content/schemas/), from hooks/wegwijzer/model.py; run after changing the model.
+schemas: $(VENV)/.build-ok
+	$(PY) -m wegwijzer schemas
 
 ## Every doorklik tree as an outline, for staff.
 doorklik: $(VENV)/.build-ok
@@ -34,7 +39,10 @@ doorklik: $(VENV)/.build-ok
 vertalingen: $(VENV)/.build-ok
 	$(PY) -m wegwijzer vertalingen
 
-## Live preview for editors: http://127.0.0.1:8000/po/ (serve-vo: the VO site).
+## Live preview for editors: http://127.0.0.1:8000/po/ (serve-vo: the VO site). Dutch only, so a saved
+## change shows within about a second; `make serve TALEN=alle` previews every language.
+TALEN ?= nl
+serve serve-vo: export WEGWIJZER_ALLE_TALEN := $(if $(filter alle,$(TALEN)),true,false)
 serve: $(VENV)/.build-ok
 	$(PY) -m mkdocs serve -f mkdocs.po.yml
 

@@ -13,9 +13,11 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, os.path.dirname(__file__))
 
+from wegwijzer import preview  # noqa: E402
 from wegwijzer.errors import ContentFouten  # noqa: E402
 from wegwijzer.generate import genereer  # noqa: E402
 from wegwijzer.nabewerking import material, pagina, zoekconfig  # noqa: E402
+from wegwijzer.sjablooncache import CACHE  # noqa: E402
 from wegwijzer.zoeken import per_taal  # noqa: E402
 
 
@@ -31,14 +33,25 @@ def _talen(config) -> tuple[str, list[str]]:
     return i18n.current_language or i18n.default_language, i18n.build_languages
 
 
+def on_startup(command, dirty):
+    preview.start(command)
+
+
 @event_priority(100)  # before mkdocs-static-i18n (-100) reads docs_dir and nav; runs once per language
 def on_config(config):
     root, content, staging = _paden(config)
     taal, talen = _talen(config)
+    config.extra["ww_fouten"] = []
     try:
         resultaat = genereer(content, staging, docs=root / "docs", basis=content.parent.parent, talen=talen)
     except ContentFouten as fouten:
-        raise PluginError(fouten.rapport()) from None
+        resultaat = preview.vorige(config.config_file_path, taal)
+        if resultaat is None:
+            raise PluginError(fouten.rapport()) from None
+        # Not logged: in strict mode MkDocs would count each line as an error and fail this build too.
+        print(f"{fouten.rapport()}\n{preview.VORIGE_VERSIE}", file=sys.stderr, flush=True)
+        config.extra["ww_fouten"] = [str(f) for f in fouten.fouten]  # partials/ww-previewfout.html
+    preview.onthoud(config.config_file_path, resultaat)
     config.docs_dir = str(staging)
     config.nav = resultaat.sites[taal].nav
     config.site_name = resultaat.sector.site.naam
@@ -49,10 +62,16 @@ def on_config(config):
 
 def on_serve(server, config, builder):
     # The staging folder is rewritten by on_config; watching it would rebuild twice.
-    root, _content, staging = _paden(config)
+    root, content, staging = _paden(config)
     server.unwatch(str(staging))
     server.watch(str(root / "docs"))
+    server.watch(str(content.parent))  # content/ (or WEGWIJZER_CONTENT): every sector and controles.yml
     return server
+
+
+def on_env(env, config, files):
+    env.bytecode_cache = CACHE  # each template compiled once per process (wegwijzer/sjablooncache.py)
+    return env
 
 
 def on_post_page(output, page, config):

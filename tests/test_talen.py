@@ -8,7 +8,6 @@ import re
 import shutil
 
 import pytest
-import yaml
 
 from conftest import FIXTURE, ROOT, fouten, schrijf
 from test_build import bouw, html
@@ -58,7 +57,7 @@ def test_both_sites_offer_the_six_languages():
     for sector in ("po", "vo"):
         assert cli.talen_van(ROOT, sector) == TALEN
         namen = {t["locale"]: t["name"] for t in
-                 yaml.safe_load((ROOT / f"mkdocs.{sector}.yml").read_text())["plugins"]["i18n"]["languages"]}
+                 cli.mkdocs_config(ROOT, sector)["plugins"]["i18n"]["languages"]}
         # The switcher and the 404 page name each language the same way.
         assert namen == {t: teksten(t)["taalnaam"] for t in TALEN}
 

@@ -117,12 +117,21 @@ def doorklik(content: Path) -> int:
     return 0
 
 
+class _MkdocsYaml(yaml.SafeLoader):
+    """mkdocs.<sector>.yml as plain data: an ``!ENV [NAME, default]`` value reads as its default."""
+
+
+_MkdocsYaml.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
+def mkdocs_config(root: Path, sector: str) -> dict:
+    pad = root / f"mkdocs.{sector}.yml"
+    return yaml.load(pad.read_text(encoding="utf-8"), Loader=_MkdocsYaml) if pad.is_file() else {}
+
+
 def talen_van(root: Path, sector: str) -> list[str]:
     """The languages of a sector's site, as mkdocs.<sector>.yml lists them (Dutch first)."""
-    pad = root / f"mkdocs.{sector}.yml"
-    if not pad.is_file():
-        return ["nl"]
-    config = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    config = mkdocs_config(root, sector)
     talen = (config.get("plugins") or {}).get("i18n", {}).get("languages") or [{"locale": "nl"}]
     return [t["locale"] for t in talen]
 
