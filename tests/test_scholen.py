@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from browser import DESKTOP, TELEFOON
 from conftest import ROOT
 from test_browser import TALEN, basis, bewaakte_context, browser  # noqa: F401  (fixtures)
+from wegwijzer import cli
 from wegwijzer.pdf import PdfFout, drukwerk_paginas, maak
 
 SITE_URL = {"po": "https://www.example.nl/po/", "vo": "https://www.example.nl/vo/"}
@@ -115,7 +116,7 @@ def test_every_pdf_is_one_a4_page_with_its_address(echte_site, sector):
         assert adres in tekst, (pdf, tekst[:300])
 
 
-def test_a_pdf_that_cannot_be_made_stops_with_the_page_named(tmp_path):
+def test_a_pdf_that_cannot_be_made_stops_with_the_page_named(tmp_path, capsys):
     # A poster page whose stylesheet is missing: no PDF without its layout.
     pagina = tmp_path / "po" / "voor-scholen" / "poster-ouders" / "index.html"
     pagina.parent.mkdir(parents=True)
@@ -125,6 +126,10 @@ def test_a_pdf_that_cannot_be_made_stops_with_the_page_named(tmp_path):
         maak(tmp_path / "po")
     assert str(fout.value).startswith("po/voor-scholen/poster-ouders.pdf: ")
     assert "weg.css" in str(fout.value)
+    # What the build prints before it stops (and leaves site/ as it was).
+    assert not cli._pdfs(tmp_path, ["po"])
+    assert capsys.readouterr().err.startswith("De PDF's van de posters en de flyer konden niet worden gemaakt: "
+                                              "po/voor-scholen/poster-ouders.pdf: ")
 
 
 def test_schools_page_has_both_texts_with_contact_lines_in_every_language(echte_site):

@@ -188,3 +188,37 @@ def test_a_list_item_with_a_colon_gets_a_hint_to_quote_it(content):
     assert fouten(content / "po") == [
         f"content/po/site.yml:{regel}: 'ouders' moet tekst zijn, maar hier staat een blok met velden. Staat er een "
         "dubbele punt in je tekst (na 'Let op')? Zet de hele tekst dan tussen aanhalingstekens."]
+
+
+def test_a_file_that_is_not_utf8(content):
+    (content / "po" / "faq" / "tlv.yml").write_bytes("onderwerp: tlv\nvragen: café\n".encode("latin-1"))
+    assert fouten(content / "po") == [f"{PAD}:1: dit bestand is geen UTF-8-tekst. Sla het op als UTF-8."]
+
+
+def test_a_pupil_outcome_may_only_name_questions_with_a_pupil_text(content):
+    schrijf(content / "po" / "doorklik" / "leerlingen.yml", """titel: Waar kan ik terecht?
+intro: Klik op een antwoord.
+start: vraag
+vragen:
+  - id: vraag
+    vraag: Wat wil je weten?
+    keuzes:
+      - tekst: Over een TLV
+        naar: tlv
+      - tekst: Wie beslist
+        naar: beslist
+uitkomsten:
+  - id: tlv
+    titel: Een TLV
+    antwoord: Lees dit.
+    vragen: [wat-is-een-tlv]
+    onderwerp: TLV
+  - id: beslist
+    titel: Wie beslist
+    antwoord: Lees dit.
+    vragen: [wie-beslist]
+    onderwerp: Beslissen
+""")
+    assert fouten(content / "po") == [
+        "content/po/doorklik/leerlingen.yml:21: 'vragen' noemt 'wie-beslist', maar die vraag heeft geen tekst voor "
+        "leerlingen. Kies een andere vraag of voeg 'leerlingen:' toe aan de vraag."]

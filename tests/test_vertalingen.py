@@ -83,3 +83,22 @@ vragen:
         f"{PAD}:3: 'vragen' noemt de vraag 'wat-is-een-tvl', maar die staat niet in faq/. "
         "Bedoelde je 'wat-is-een-tlv'?",
     ]
+
+
+def test_a_table_written_as_a_list_and_a_wrong_number_of_times_give_exact_messages(content):
+    vertaal(content, """taal: en
+vragen: [wat-is-een-tlv]
+site:
+  vingerafdruk: "00000000"
+  bereikbaar:
+    - dagen: Monday
+      tijden: 9 am to 12 noon
+    - dagen: Tuesday
+      tijden: 9 am to 12 noon
+""")
+    assert fouten(content / "po") == [
+        f"{PAD}:2: 'vragen' moet een blok zijn met een id per regel (zoals 'wat-is-een-tlv:'), maar hier staat "
+        "een lijst."]
+    vertaal(content, (content / "po" / "vertalingen" / "en.yml").read_text().replace("vragen: [wat-is-een-tlv]\n", ""))
+    assert fouten(content / "po") == [
+        f"{PAD}:4: 'bereikbaar' heeft 2 tijden, maar site.yml heeft er 1. Vertaal ze allemaal, in dezelfde volgorde."]
