@@ -64,6 +64,11 @@ def test_syllables_sentences_and_words():
         "Wat nu?"]
     assert woorden("Het OJS (0800 1234) helpt: zo'n TLV-aanvraag, 4 weken.") == [
         "Het", "OJS", "helpt", "zo'n", "TLV-aanvraag", "weken"]
+    # A quotation ends a sentence too; addresses are not words.
+    assert zinnen('Zeg: "Ik word snel boos in de les." Het hoeft niet perfect.') == [
+        'Zeg: "Ik word snel boos in de les."', "Het hoeft niet perfect."]
+    assert woorden("Kijk op www.onderwijsgeschillen.nl of https://x.nl/a, of mail info@ojs.nl.") == [
+        "Kijk", "op", "of", "of", "mail"]
 
 
 def test_flesch_douma_is_the_dutch_formula():

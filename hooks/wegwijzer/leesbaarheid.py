@@ -32,7 +32,9 @@ _KLINKERS = re.compile(r"[aeiouyàáâèéêìíîòóôùúûäëïöü]+", re.
 _KLANKEN = re.compile(r"aai|ooi|oei|eeu|ieu|aa|ee|oo|uu|ie|oe|eu|ei|ui|ou|au|ai|oi|ey|uy|[aeiouyàáâèéêìíîòóôùúûäëïöü]",
                       re.IGNORECASE)
 _WOORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_ZINSEINDE = re.compile(r"(?<=[.!?])\s+(?=[\"'‘“(]?[A-Z0-9ÀÁÈÉÌÍÒÓÙÚ])")
+# A sentence ends at . ! or ? (perhaps followed by a closing quote) before a capital or a digit.
+_ZINSEINDE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’]))\s+(?=[\"'‘“(]?[A-Z0-9ÀÁÈÉÌÍÒÓÙÚ])")
+_ADRES = re.compile(r"\b(?:https?://|www\.)\S*[^\s.,;:!?)]|\S+@\S+\.[a-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,8 @@ def zinnen(markdown: str) -> list[str]:
 
 
 def woorden(zin: str) -> list[str]:
-    return [w for w in _WOORD.findall(zin) if re.search(r"[^\W\d_]", w)]
+    """The words of a sentence; web and e-mail addresses are not words to read."""
+    return [w for w in _WOORD.findall(_ADRES.sub(" ", zin)) if re.search(r"[^\W\d_]", w)]
 
 
 def flesch_douma(zinnen_: list[str]) -> tuple[float, int]:
