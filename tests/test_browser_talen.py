@@ -20,8 +20,14 @@ def zoek(page, basis, pad: str, woord: str) -> list[str]:  # noqa: F811
     # at once and only the last key is pressed: one query, for the whole word.
     page.locator(".md-search__input").fill(woord[:-1])
     page.keyboard.press(woord[-1])
-    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.trim() !== ''"
-                           " && !document.querySelector('.md-search-result__meta').textContent.includes('…')")
+    # Material writes the count first and the result list after it: under load the list can lag, so
+    # wait for the list too when the count says there are results.
+    page.wait_for_function("""() => {
+        const meta = document.querySelector('.md-search-result__meta').textContent.trim();
+        if (meta === '' || meta.includes('…')) return false;
+        const aantal = parseInt(meta, 10);
+        return !(aantal > 0) || document.querySelectorAll('.md-search-result__link').length > 0;
+    }""")
     links = page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")
     return [x.removeprefix(basis) for x in links]
 
