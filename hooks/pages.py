@@ -13,10 +13,10 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-from wegwijzer import preview  # noqa: E402
+from wegwijzer import staat  # noqa: E402
 from wegwijzer.errors import ContentFouten  # noqa: E402
 from wegwijzer.generate import genereer  # noqa: E402
-from wegwijzer.nabewerking import material, pagina, zoekconfig  # noqa: E402
+from wegwijzer.nabewerking import material, pagina, zoekconfig, zonder_bronkaarten  # noqa: E402
 from wegwijzer.sjablooncache import CACHE  # noqa: E402
 from wegwijzer.zoeken import per_taal  # noqa: E402
 
@@ -34,24 +34,27 @@ def _talen(config) -> tuple[str, list[str]]:
 
 
 def on_startup(command, dirty):
-    preview.start(command)
+    staat.start(command)
 
 
 @event_priority(100)  # before mkdocs-static-i18n (-100) reads docs_dir and nav; runs once per language
 def on_config(config):
     root, content, staging = _paden(config)
     taal, talen = _talen(config)
-    config.extra["ww_fouten"] = []
-    try:
-        resultaat = genereer(content, staging, docs=root / "docs", basis=content.parent.parent, talen=talen)
-    except ContentFouten as fouten:
-        resultaat = preview.vorige(config.config_file_path, taal)
-        if resultaat is None:
-            raise PluginError(fouten.rapport()) from None
-        # Not logged: in strict mode MkDocs would count each line as an error and fail this build too.
-        print(f"{fouten.rapport()}\n{preview.VORIGE_VERSIE}", file=sys.stderr, flush=True)
-        config.extra["ww_fouten"] = [str(f) for f in fouten.fouten]  # partials/ww-previewfout.html
-    preview.onthoud(config.config_file_path, resultaat)
+    # A further language pass of mkdocs-static-i18n: the first pass generated every language already.
+    resultaat = staat.laatste(config.config_file_path, taal) if config.plugins["i18n"].building else None
+    if resultaat is None:
+        config.extra["ww_fouten"] = []
+        try:
+            resultaat = genereer(content, staging, docs=root / "docs", basis=content.parent.parent, talen=talen)
+        except ContentFouten as fouten:
+            resultaat = staat.vorige(config.config_file_path, taal)
+            if resultaat is None:
+                raise PluginError(fouten.rapport()) from None
+            # Not logged: in strict mode MkDocs would count each line as an error and fail this build too.
+            print(f"{fouten.rapport()}\n{staat.VORIGE_VERSIE}", file=sys.stderr, flush=True)
+            config.extra["ww_fouten"] = [str(f) for f in fouten.fouten]  # partials/ww-previewfout.html
+        staat.onthoud(config.config_file_path, resultaat)
     config.docs_dir = str(staging)
     config.nav = resultaat.sites[taal].nav
     config.site_name = resultaat.sector.site.naam
@@ -95,3 +98,4 @@ def on_post_build(config):
     if not config.plugins["i18n"].building:
         _taal, talen = _talen(config)
         per_taal(Path(config.site_dir), talen)
+        zonder_bronkaarten(Path(config.site_dir))

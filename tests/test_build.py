@@ -37,6 +37,11 @@ def test_fixture_site_builds_without_warnings(tmp_path, content, capsys):
         assert (site / pad / "index.html").is_file(), pad
     # An item without a pupil text has no pupil page.
     assert not (site / "po/kinderen/vragen/wie-beslist").exists()
+    # No source maps, and no script or stylesheet that points to one.
+    assert list(site.rglob("*.map")) == []
+    bestanden = [p for p in (site / "po" / "assets").rglob("*") if p.suffix in (".js", ".css")]
+    assert len(bestanden) > 5
+    assert [p for p in bestanden if "sourceMappingURL" in p.read_text(encoding="utf-8")] == []
 
 
 def test_parent_and_pupil_versions_link_to_each_other(tmp_path, content, capsys):

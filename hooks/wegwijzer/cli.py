@@ -124,8 +124,9 @@ class _MkdocsYaml(yaml.SafeLoader):
 _MkdocsYaml.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
 
 
-def mkdocs_config(root: Path, sector: str) -> dict:
-    pad = root / f"mkdocs.{sector}.yml"
+def mkdocs_config(root: Path, sector: str | None = None) -> dict:
+    """mkdocs.<sector>.yml (or the shared mkdocs.yml) as plain data."""
+    pad = root / (f"mkdocs.{sector}.yml" if sector else "mkdocs.yml")
     return yaml.load(pad.read_text(encoding="utf-8"), Loader=_MkdocsYaml) if pad.is_file() else {}
 
 

@@ -12,6 +12,8 @@
   (the ``base`` in Material's configuration), where its own search index lives (see zoeken.py).
 - Search runs in docs/assets/javascripts/workers/ww-zoeken.js, which loads Material's worker and
   stems the query like the index (see that file).
+- No source maps: Material ships a map next to each script and stylesheet (1.3 MB per site) for
+  its own debugging; ``zonder_bronkaarten`` removes them and the comments that point to them.
 """
 from __future__ import annotations
 
@@ -19,8 +21,11 @@ import json
 import posixpath
 import re
 from functools import cache
+from pathlib import Path
 
 import pyphen
+
+from .zoeken import PAGINABESTAND
 
 ZACHT = "\u00ad"
 LANG = 12  # words of at least this many letters get break points
@@ -35,12 +40,16 @@ def _woordenboek(taal: str) -> pyphen.Pyphen | None:
     return pyphen.Pyphen(lang=code) if code else None
 
 
+@cache  # headings repeat on many pages
+def _afgebroken(woord: str, taal: str) -> str:
+    return _woordenboek(taal).inserted(woord, hyphen=ZACHT)
+
+
 def woorden(tekst: str, taal: str) -> str:
     """Put soft hyphens in every long word of plain text."""
-    boek = _woordenboek(taal)
-    if not boek:
+    if not _woordenboek(taal):
         return tekst
-    return _WOORD.sub(lambda m: boek.inserted(m.group(0), hyphen=ZACHT), tekst)
+    return _WOORD.sub(lambda m: _afgebroken(m.group(0), taal), tekst)
 
 
 def koppen(html: str, taal: str) -> str:
@@ -72,7 +81,10 @@ def zoekconfig(html: str, map_: str | None) -> str:
     def pas_aan(m: re.Match) -> str:
         config = json.loads(m.group(2))
         werker = posixpath.dirname(config["search"])
-        config["search"] = f"{werker}/ww-zoeken.js?material={posixpath.basename(config['search'])}"
+        # The pages of the index, from the worker's folder (assets/javascripts/workers/).
+        index = posixpath.join("../../..", map_ or "", "search", PAGINABESTAND)
+        config["search"] = (f"{werker}/ww-zoeken.js?material={posixpath.basename(config['search'])}"
+                            f"&index={index}")
         if map_:
             config["base"] = posixpath.join(config["base"], map_) + "/"  # a folder: URL() needs the slash
         tekst = json.dumps(config, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
@@ -83,3 +95,15 @@ def zoekconfig(html: str, map_: str | None) -> str:
 def pagina(html: str, taal: str, taalmap: str | None = None) -> str:
     """Every finishing touch; ``taalmap`` is the language folder of a page not in the default language."""
     return zoekconfig(koppen(material(html), taal), taalmap)
+
+
+_BRONKAART = re.compile(r"\n?(?://# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$")
+
+
+def zonder_bronkaarten(site: Path) -> None:
+    """Remove Material's source maps from a built site, and the lines that point to them."""
+    for kaart in site.glob("assets/**/*.map"):
+        kaart.unlink()
+        bron = kaart.with_suffix("")
+        if bron.is_file():
+            bron.write_text(_BRONKAART.sub("\n", bron.read_text(encoding="utf-8")), encoding="utf-8")

@@ -19,6 +19,9 @@ OUDERS = "ouders"
 LEERLINGEN = "leerlingen"
 
 
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: the front matter of every page, fast
+
+
 @dataclass
 class Pagina:
     pad: str  # Markdown path inside docs_dir, e.g. "ouders/vragen/wat-is-een-tlv.md"
@@ -26,7 +29,7 @@ class Pagina:
     tekst: str
 
     def markdown(self) -> str:
-        kop = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1000)
+        kop = yaml.dump(self.meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
         return f"---\n{kop}---\n\n{self.tekst.strip()}\n"
 
 

@@ -7,6 +7,7 @@ expected is an error, not False.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import types
 import typing
@@ -99,7 +100,7 @@ class Omzetter:
                             f"regels eronder, verder ingesprongen), maar hier staat {_soort(node)}.")
             return None
         velden = {f.name: f for f in dataclasses.fields(soort)}
-        hints = typing.get_type_hints(soort)
+        hints = _hints(soort)
         waarden, regels, gezien = {}, {}, set()
         goed = True
         for sleutel, waarde in node.value:
@@ -234,6 +235,12 @@ def _controleer_tekst(soort, waarde: str, naam: str) -> str | None:
     if soort is model.Tekst and "\n" in waarde:
         return f"'{naam}' moet op één regel passen. Maak de tekst korter of zet hem op één regel."
     return None
+
+
+@functools.cache
+def _hints(soort) -> dict:
+    """The field types of a model record (resolved once: every record of every file needs them)."""
+    return typing.get_type_hints(soort)
 
 
 def _verplicht(f: dataclasses.Field) -> bool:

@@ -2,9 +2,10 @@
 
 mkdocs-static-i18n leaves one index at the site root that mixes every language, and every page
 loads it, so a search on /en/ finds Dutch pages. After the build, ``per_taal`` splits that index:
-``search/search_index.json`` keeps the Dutch pages, ``en/search/search_index.json`` the English
-ones (locations relative to /en/), and so on. Each page's search looks in its own language
-folder (``nabewerking.zoekbasis``), so it loads only its own index.
+``search/`` keeps the Dutch pages, ``en/search/`` the English ones (locations relative to /en/),
+and so on. Each page's search looks in its own language folder (``nabewerking.zoekconfig``), so it
+loads only its own index, and only when someone searches: ``search_index.json`` holds the
+configuration, ``ww-index.json`` the pages (see docs/assets/javascripts/workers/ww-zoeken.js).
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import json
 import shutil
 from pathlib import Path
 
+STARTBESTAND = "search_index.json"  # the name Material's script fetches
+PAGINABESTAND = "ww-index.json"
 ALLE = ["stemmer", "stopWordFilter", "trimmer"]
 # Words end at spaces, dashes and punctuation (for pl and uk, which have no trimmer).
 LEESTEKENS = r"[\s\-.,;:!?()\[\]\"'«»„“”…/]+"
@@ -53,8 +56,12 @@ def per_taal(site: Path, talen: list[str]) -> None:
     for taal, index in splits(json.loads(bron.read_text(encoding="utf-8")), talen).items():
         map_ = site if taal == talen[0] else site / taal
         (map_ / "search").mkdir(parents=True, exist_ok=True)
-        (map_ / "search" / "search_index.json").write_text(json.dumps(index, ensure_ascii=False,
-                                                                      separators=(",", ":")), encoding="utf-8")
+        # What every page fetches at once: the configuration only. The pages follow at the first
+        # query (docs/assets/javascripts/workers/ww-zoeken.js).
+        for naam, inhoud in ((STARTBESTAND, {"config": index["config"], "docs": []}),
+                             (PAGINABESTAND, {"docs": index["docs"]})):
+            (map_ / "search" / naam).write_text(json.dumps(inhoud, ensure_ascii=False, separators=(",", ":")),
+                                                encoding="utf-8")
         if map_ != site:
             for naam in ("sitemap.xml", "sitemap.xml.gz"):
                 if (site / naam).is_file():
