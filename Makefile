@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site check schemas doorklik vertalingen serve serve-vo test browser-tools clean
+.PHONY: site check schemas doorklik vertalingen serve serve-vo test benchmark browser-tools clean
 
 $(VENV)/.build-ok: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -65,6 +65,11 @@ browser-tools: node_modules/.ok
 ## Every test, browser tests included.
 test: $(VENV)/.test-ok browser-tools
 	$(PY) -m pytest
+
+## Build time against plain mkdocs-material, growth at 10x the content, preview latency and page
+## weight (medians; not a test, and it takes a few minutes): scripts/benchmark.py.
+benchmark: $(VENV)/.test-ok browser-tools
+	$(PY) scripts/benchmark.py
 
 clean:
 	rm -rf site .site.nieuw .site.oud .staging .screenshots

@@ -224,3 +224,50 @@ def meet_gewicht(site: Path, paden: list[str]) -> dict:
         browser.close()
     server.shutdown()
     return uit
+
+
+PUPIL_PAGES = ["po/kinderen/", "po/kinderen/vragen/wat-is-een-tlv/", "po/ar/kinderen/", "vo/jongeren/",
+               "vo/jongeren/doorklik/", "vo/uk/jongeren/vragen/wat-is-een-tlv/"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (the median is printed)")
+    parser.add_argument("--only", default="build,growth,preview,weight")
+    args = parser.parse_args(argv)
+    delen = args.only.split(",")
+    werk = Path(tempfile.mkdtemp(prefix="wegwijzer-benchmark-"))
+    rijen = []
+    print(f"{os.cpu_count()} cores, {args.runs} runs per figure; work folder {werk}", flush=True)
+    if "build" in delen or "weight" in delen:
+        b = meet_build(ROOT / "content", werk, args.runs if "build" in delen else 1)
+        if "build" in delen:
+            rijen += [("Build, both sites, 6 languages", f"{b['ons']:.1f} s ({b['paginas']} pages)", ""),
+                      ("Plain mkdocs-material, same pages", f"{b['kaal']:.1f} s", ""),
+                      ("Build overhead (ratio)", f"{b['ons'] / b['kaal']:.2f}", "≤ 1.10")]
+    if "growth" in delen:
+        g = meet_groei(werk, args.runs)
+        rijen.append(("Build at 10x the questions", f"{g['ons']:.1f} s ({g['paginas']} pages, "
+                                                    f"{1000 * g['ons'] / g['paginas']:.1f} ms a page)", ""))
+        if "build" in delen:
+            rijen.append(("  the same at 1x", f"{1000 * b['ons'] / b['paginas']:.1f} ms a page", ""))
+    if "preview" in delen:
+        p = meet_preview(werk, max(5, args.runs))
+        rijen.append(("Preview: save to new page (median)", f"{p['mediaan']:.2f} s (max {p['max']:.2f} s)",
+                      "≤ 1.5 s"))
+    if "weight" in delen:
+        gewichten = meet_gewicht(werk / "site", PUPIL_PAGES)
+        for pad, w in gewichten.items():
+            rijen.append((f"First visit, phone, gzip: /{pad}", f"{w['totaal'] / 1024:.1f} KB", "≤ 120 KB"))
+        zwaarste = max(gewichten.values(), key=lambda w: w["totaal"])
+        grootste = ", ".join(f"{Path(u.split('?')[0]).name} {n / 1024:.1f} KB" for n, u in zwaarste["items"][:5])
+        rijen.append(("  biggest items of the heaviest", grootste, ""))
+    breedte = max(len(r[0]) for r in rijen)
+    print(f"\n| {'measure':<{breedte}} | figure | goal |\n|{'-' * (breedte + 2)}|---|---|")
+    for naam, waarde, doel in rijen:
+        print(f"| {naam:<{breedte}} | {waarde} | {doel} |")
+    shutil.rmtree(werk, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
