@@ -16,7 +16,8 @@ sys.path.insert(0, os.path.dirname(__file__))
 from wegwijzer import staat  # noqa: E402
 from wegwijzer.errors import ContentFouten  # noqa: E402
 from wegwijzer.generate import genereer  # noqa: E402
-from wegwijzer.nabewerking import material, pagina, zoekconfig, zonder_bronkaarten  # noqa: E402
+from wegwijzer.nabewerking import (material, pagina, zoekconfig, zonder_bronkaarten,  # noqa: E402
+                                   zonder_taalsitemaps)
 from wegwijzer.sjablooncache import CACHE  # noqa: E402
 from wegwijzer.zoeken import per_taal  # noqa: E402
 
@@ -99,3 +100,4 @@ def on_post_build(config):
         _taal, talen = _talen(config)
         per_taal(Path(config.site_dir), talen)
         zonder_bronkaarten(Path(config.site_dir))
+        zonder_taalsitemaps(Path(config.site_dir))

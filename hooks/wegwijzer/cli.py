@@ -26,6 +26,7 @@ from .errors import ContentFouten
 from .generate import adressen
 from .landing import pad as landing_pad
 from .landing import render as render_landing
+from .landing import robots as render_robots
 from .loader import Sector, laad_controles, laad_sector, toon
 from .pdf import PdfFout
 from .rapport import render as render_rapport
@@ -217,6 +218,7 @@ def build(root: Path, content: Path, site: Path, staging: Path, lijst_bijwerken:
         doel = nieuw / landing_pad(taal, talen)
         doel.parent.mkdir(exist_ok=True)
         doel.write_text(render_landing(sectoren, root / "overrides", taal, talen), encoding="utf-8")
+    (nieuw / "robots.txt").write_text(render_robots(sectoren, root / "overrides"), encoding="utf-8")
     shutil.rmtree(oud, ignore_errors=True)
     if site.exists():
         site.rename(oud)

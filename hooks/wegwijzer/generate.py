@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .adressen import adres
+from .deelbeeld import PAD as DEELBEELD
+from .deelbeeld import png
 from .loader import Sector, laad_sector
 from .render import Site, bouw_site, contact_gegevens
 from .teksten import teksten
@@ -100,5 +102,6 @@ def genereer(content: Path, staging: Path, docs: Path | None = None, basis: Path
     talen = talen or ["nl"]
     vertaald = {taal: in_taal(sector, taal) for taal in talen}
     sites = {taal: bouw_site(vertaald[taal], taal) for taal in talen}
-    schrijf(staging, bestanden(sites, docs))
+    deelbeeld = {DEELBEELD: png(sector.site.naam, sector.site.site_url)}
+    schrijf(staging, bestanden(sites, docs) | deelbeeld)
     return Resultaat(sector, sites, {taal: context(vertaald[taal], taal, talen) for taal in talen})

@@ -1,4 +1,5 @@
-"""The landing page that sends visitors to the PO or the VO site, one per language."""
+"""The landing page that sends visitors to the PO or the VO site, one per language, and the
+robots.txt beside it (at the root of the host)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,3 +29,9 @@ def render(sectoren: dict[str, Sector], templates: Path, taal: str, talen: list[
     return omgeving.get_template("ww-landing.html").render(
         t=teksten(taal)["landing"], taal=taal, dir=teksten(taal)["richting"], sites=sites, swvs=swvs,
         talen=andere)
+
+
+def robots(sectoren: dict[str, Sector], templates: Path) -> str:
+    """robots.txt from overrides/ww-robots.txt: crawl everything; the sitemap of every sector."""
+    omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), keep_trailing_newline=True)
+    return omgeving.get_template("ww-robots.txt").render(sites=[s.site.site_url for s in sectoren.values()])

@@ -12,6 +12,11 @@
   (the ``base`` in Material's configuration), where its own search index lives (see zoeken.py).
 - Search runs in docs/assets/javascripts/workers/ww-zoeken.js, which loads Material's worker and
   stems the query like the index (see that file).
+- Material's script fetches ``sitemap.xml`` next to every hreflang link of a page, to send a click
+  in its version selector to the same page in another version. Our language switcher links to
+  the same page already, and our hreflang links are absolute (for search engines), so the script
+  would fetch files that do not exist, from the public address even in a local preview.
+  ``zonder_taalsitemaps`` makes that lookup find no links.
 - No source maps: Material ships a map next to each script and stylesheet (1.3 MB per site) for
   its own debugging; ``zonder_bronkaarten`` removes them and the comments that point to them.
 """
@@ -107,3 +112,19 @@ def zonder_bronkaarten(site: Path) -> None:
         bron = kaart.with_suffix("")
         if bron.is_file():
             bron.write_text(_BRONKAART.sub("\n", bron.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+# The one place in Material 9.8.1's bundle that selects the hreflang links (see the module docstring).
+_ALTERNATES = 'M("link[rel=alternate]")'
+_GEEN = 'M("link[rel=alternate][data-ww-nooit]")'
+
+
+def zonder_taalsitemaps(site: Path) -> None:
+    """Turn off the sitemap lookup for hreflang links in Material's bundle in a built site."""
+    for bundel in site.glob("assets/javascripts/bundle.*.min.js"):
+        tekst = bundel.read_text(encoding="utf-8")
+        if _GEEN in tekst and _ALTERNATES not in tekst:
+            continue  # done already (the preview may keep the copied bundle between rebuilds)
+        if tekst.count(_ALTERNATES) != 1:
+            raise RuntimeError(f"{bundel.name}: expected {_ALTERNATES} once (Material changed?); see nabewerking.py")
+        bundel.write_text(tekst.replace(_ALTERNATES, _GEEN), encoding="utf-8")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import markdown
+
 from . import model
 from . import render_doorklik, render_scholen
 from .loader import Sector
@@ -100,7 +102,9 @@ def _vraag_pagina(sector: Sector, vraag: model.Vraag, dg: Doelgroep, ander: Doel
         regels += [t["bron"].format(bron=vraag.bron.strip(), datum=datum(vraag.gecontroleerd, t))
                    + "\n{ .ww-bron }"]
     onderwerp = sector.onderwerp_van[vraag.id]
-    kop_meta = meta(eigen.vraag, dg, "vraag", eigen.antwoord, ww_onderwerp=onderwerp,
+    # schema.org FAQPage (overrides/main.html): the question and the answer this page shows.
+    faq = {"vraag": str(eigen.vraag), "antwoord": markdown.markdown(str(eigen.antwoord))}
+    kop_meta = meta(eigen.vraag, dg, "vraag", eigen.antwoord, ww_onderwerp=onderwerp, ww_faq=faq,
                     ww_vertaling=paginastatus(sector, "vragen", vraag.id, eigen.antwoord))
     return Pagina(pad, kop_meta, "\n".join(regels))
 

@@ -32,7 +32,8 @@ def _vraag(sector: Sector, boom: Boom, stap, nummer: int, dg: Doelgroep, t: dict
         regels += blok(stap.uitleg)
     regels += [a(k.tekst, link(hier, pad(dg, k.naar)), "ww-keuze") for k in stap.keuzes]
     regels += ["{ .ww-keuzes }", "", f"[{t['doorklik']['opnieuw']}]({link(hier, pad(dg))}){{ .ww-opnieuw }}"]
-    omschrijving = stap.uitleg or stap.vraag
+    # The question with its explanation (or what the doorklik does): a description of its own.
+    omschrijving = f"{stap.vraag} {stap.uitleg or boom.doorklik.intro}"
     status = paginastatus(sector, "doorklik", dg.sleutel, stap.vraag)
     return Pagina(hier, meta(stap.vraag, dg, "doorklik-vraag", omschrijving, hide=["toc"], ww_vertaling=status),
                   "\n".join(regels))
