@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site check schemas doorklik vertalingen serve serve-vo test benchmark browser-tools clean
+.PHONY: site check schemas doorklik vertalingen serve serve-vo test lighthouse benchmark browser-tools clean
 
 $(VENV)/.build-ok: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -53,7 +53,7 @@ node_modules/.ok: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
-## Debian's Chromium and a Java runtime for vnu (needs root, as on CI), axe-core and vnu from npm;
+## Debian's Chromium and a Java runtime for vnu (needs root, as on CI), axe-core, vnu and Lighthouse from npm;
 ## Pango and the DejaVu fonts for WeasyPrint's PDFs (Debian's base image has them already).
 browser-tools: node_modules/.ok
 	@command -v chromium >/dev/null && command -v java >/dev/null && ldconfig -p | grep -q libpangoft2-1.0 \
@@ -62,9 +62,15 @@ browser-tools: node_modules/.ok
 	  apt-get install -y -qq --no-install-recommends chromium default-jre-headless libpangoft2-1.0-0 \
 	    fonts-dejavu-core >/dev/null; }
 
-## Every test, browser tests included.
+## Every test, browser tests included, then Lighthouse (it measures speed, so it runs alone).
 test: $(VENV)/.test-ok browser-tools
 	$(PY) -m pytest
+	$(PY) scripts/lighthouse.py
+
+## Lighthouse on a phone for every page type in Dutch and Arabic (about 9 minutes): accessibility,
+## best practices and SEO 100, performance at least 95 (median of 3 runs). scripts/lighthouse.py.
+lighthouse: $(VENV)/.test-ok browser-tools
+	$(PY) scripts/lighthouse.py
 
 ## Build time against plain mkdocs-material, growth at 10x the content, preview latency and page
 ## weight (medians; not a test, and it takes a few minutes): scripts/benchmark.py.

@@ -7,7 +7,6 @@ Usage: .venv/bin/python scripts/benchmark.py [--runs N] [--only build,growth,pre
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import re
@@ -16,11 +15,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import yaml
@@ -170,39 +166,13 @@ def meet_preview(werk: Path, runs: int) -> dict:
         server.wait()
 
 
-GZIP = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
-
-
-class _Gzip(SimpleHTTPRequestHandler):
-    """Serves files as a static host does: text types gzipped when the browser asks for it."""
-
-    def log_message(self, *args):
-        pass
-
-    def send_head(self):
-        pad = Path(self.translate_path(self.path))
-        if pad.is_dir():
-            pad = pad / "index.html"
-        if not (pad.suffix in GZIP and pad.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
-            return super().send_head()
-        data = gzip.compress(pad.read_bytes(), compresslevel=6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(pad)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        import io
-        return io.BytesIO(data)
-
-
 def meet_gewicht(site: Path, paden: list[str]) -> dict:
     """Bytes over the wire (gzip) on a first visit at phone width, in Chromium: per page the total
     and the biggest items."""
     from playwright.sync_api import sync_playwright
 
-    from browser import CHROMIUM, CHROMIUM_ARGS, TELEFOON
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Gzip, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    from browser import CHROMIUM, CHROMIUM_ARGS, TELEFOON, serveer
+    server = serveer(site, met_gzip=True)
     basis = f"http://127.0.0.1:{server.server_port}/"
     uit = {}
     with sync_playwright() as p:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+import gzip
+import io
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -32,8 +34,29 @@ class _Server(ThreadingHTTPServer):
         pass  # a client that hangs up early (linkchecker does) is no error of the site
 
 
-def serveer(map_: Path) -> ThreadingHTTPServer:
-    """Serve ``map_`` on 127.0.0.1 at a free port, in a daemon thread."""
-    server = _Server(("127.0.0.1", 0), functools.partial(_Stil, directory=str(map_)))
+class _Gzip(_Stil):
+    """As a static host serves: text types gzipped when the browser asks for it."""
+
+    def send_head(self):
+        pad = Path(self.translate_path(self.path))
+        if pad.is_dir():
+            pad = pad / "index.html"
+        if not (pad.suffix in GZIP and pad.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        data = gzip.compress(pad.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(pad)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        return io.BytesIO(data)
+
+
+GZIP = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+
+def serveer(map_: Path, met_gzip: bool = False) -> ThreadingHTTPServer:
+    """Serve ``map_`` on 127.0.0.1 at a free port, in a daemon thread (``met_gzip``: as a real host)."""
+    server = _Server(("127.0.0.1", 0), functools.partial(_Gzip if met_gzip else _Stil, directory=str(map_)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

@@ -1,0 +1,112 @@
+"""Lighthouse on a phone for every page type, in Dutch and in Arabic: accessibility, best practices
+and SEO must be 100, performance at least 95 (the median of 3 runs). Exits 1 when a page misses.
+
+Usage: .venv/bin/python scripts/lighthouse.py [SITE_DIR]   (`make lighthouse`; `make test` runs it too)
+Without SITE_DIR it builds content/ into a temporary folder first. Lighthouse 12.2.3 (npm, the last
+release that runs on Node 20) drives Debian's Chromium; the site is served from 127.0.0.1 with gzip,
+and Chromium resolves no other host.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "scripts")]
+
+from browser import CHROMIUM, CHROMIUM_ARGS, serveer  # noqa: E402
+from wegwijzer import cli  # noqa: E402
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CATEGORIEEN = ("performance", "accessibility", "best-practices", "seo")
+DOELEN = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+RUNS = 3
+TALEN = ("", "ar/")  # Dutch (the root) and Arabic
+
+
+def paginatypes(content: Path) -> dict[str, str]:
+    """Each page type and one page of it on the PO site, from the content (relative to the sector)."""
+    sector = cli.laad_alles(content)["po"]
+    vraag = next(v for v in sector.vragen if v.leerlingen)
+    boom = sector.doorklik["ouders"].doorklik
+    kinderen = sector.site.leerlingen_heten
+    return {"sector home": "", "pupil home": f"{kinderen}/",
+            "FAQ item, parents": f"ouders/vragen/{vraag.id}/", "FAQ item, pupils": f"{kinderen}/vragen/{vraag.id}/",
+            "doorklik question": f"ouders/doorklik/{boom.start}/", "doorklik outcome": f"ouders/doorklik/{boom.uitkomsten[0].id}/",
+            "contact": "ouders/contact/", "page for schools": "voor-scholen/"}
+
+
+def lighthouse(url: str, categorieen: tuple[str, ...], uit: Path) -> dict:
+    vlaggen = " ".join(["--headless=new", *(a.replace("MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                                                       '"MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"') for a in CHROMIUM_ARGS)])
+    subprocess.run([str(LIGHTHOUSE), url, "--output=json", f"--output-path={uit}", "--form-factor=mobile",
+                    f"--only-categories={','.join(categorieen)}", "--quiet", "--no-enable-error-reporting",
+                    f"--chrome-flags={vlaggen}"], check=True, env={"CHROME_PATH": CHROMIUM, "PATH": "/usr/bin:/bin"})
+    return json.loads(uit.read_text(encoding="utf-8"))
+
+
+def _score(rapport: dict, categorie: str) -> int | None:
+    score = rapport["categories"][categorie]["score"]
+    return None if score is None else round(score * 100)
+
+
+def _tekort(rapport: dict) -> list[str]:
+    """The audits that cost points, for the failure message."""
+    return [f"{k}: {a['title']}" for k, a in rapport["audits"].items()
+            if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") == "binary"]
+
+
+def meet(site: Path, content: Path) -> list[tuple[str, dict, list[str]]]:
+    server = serveer(site, met_gzip=True)
+    basis = f"http://127.0.0.1:{server.server_port}/po/"
+    uitkomsten = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for taal in TALEN:
+            for soort, pad in paginatypes(content).items():
+                url = basis + taal + pad
+                eerste = lighthouse(url, CATEGORIEEN, Path(tmp) / "1.json")
+                snelheid = [_score(eerste, "performance")] + [
+                    _score(lighthouse(url, ("performance",), Path(tmp) / f"{n}.json"), "performance")
+                    for n in range(2, RUNS + 1)]
+                scores = {c: _score(eerste, c) for c in CATEGORIEEN[1:]}
+                scores["performance"] = statistics.median(s if s is not None else 0 for s in snelheid)
+                naam = f"{soort} ({'ar' if taal else 'nl'}): /po/{taal}{pad}"
+                print(f"{naam}: " + ", ".join(f"{c} {scores[c]}" for c in CATEGORIEEN)
+                      + f" (performance runs {snelheid})", flush=True)
+                uitkomsten.append((naam, scores, _tekort(eerste)))
+    server.shutdown()
+    return uitkomsten
+
+
+def onder_doel(uitkomsten: list[tuple[str, dict, list[str]]]) -> list[tuple[str, dict, list[str]]]:
+    """The pages that miss a goal, with only the scores that miss it (a missing score misses)."""
+    return [(naam, {c: s for c, s in scores.items() if s is None or s < DOELEN[c]}, tekort)
+            for naam, scores, tekort in uitkomsten if any(s is None or s < DOELEN[c] for c, s in scores.items())]
+
+
+def main(argv: list[str]) -> int:
+    content = ROOT / "content"
+    with tempfile.TemporaryDirectory() as tmp:
+        if argv:
+            site = Path(argv[0])
+        else:
+            site = Path(tmp) / "site"
+            code = cli.main(["build", "--content", str(content), "--site", str(site), "--staging",
+                             str(Path(tmp) / "staging"), "--keep-address-list"])
+            if code:
+                return code
+        uitkomsten = meet(site, content)
+    gemist = onder_doel(uitkomsten)
+    for naam, scores, tekort in gemist:
+        print(f"BELOW THE GOAL: {naam}: {scores}; " + "; ".join(tekort), file=sys.stderr)
+    print(f"Lighthouse: {len(uitkomsten) - len(gemist)} of {len(uitkomsten)} pages meet every goal "
+          f"({', '.join(f'{c} {d}' for c, d in DOELEN.items())}; performance: median of {RUNS}).")
+    return 1 if gemist else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
