@@ -9,6 +9,7 @@ and Chromium resolves no other host.
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -45,7 +46,7 @@ def lighthouse(url: str, categorieen: tuple[str, ...], uit: Path) -> dict:
                                                        '"MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"') for a in CHROMIUM_ARGS)])
     subprocess.run([str(LIGHTHOUSE), url, "--output=json", f"--output-path={uit}", "--form-factor=mobile",
                     f"--only-categories={','.join(categorieen)}", "--quiet", "--no-enable-error-reporting",
-                    f"--chrome-flags={vlaggen}"], check=True, env={"CHROME_PATH": CHROMIUM, "PATH": "/usr/bin:/bin"})
+                    f"--chrome-flags={vlaggen}"], check=True, env=dict(os.environ, CHROME_PATH=CHROMIUM))
     return json.loads(uit.read_text(encoding="utf-8"))
 
 
