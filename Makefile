@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-export PYTHONPATH := hooks
+export PYTHONPATH := .
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site check schemas doorklik vertalingen serve serve-vo test lighthouse benchmark browser-tools clean
@@ -27,7 +27,7 @@ site: $(VENV)/.build-ok
 check: $(VENV)/.build-ok
 	$(PY) -m wegwijzer check
 
-## The JSON Schemas for editors (content/schemas/), from hooks/wegwijzer/model.py; run after changing the model.
+## The JSON Schemas for editors (content/schemas/), from wegwijzer/model.py; run after changing the model.
 schemas: $(VENV)/.build-ok
 	$(PY) -m wegwijzer schemas
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the wegwijzer package
 
 from wegwijzer import staat  # noqa: E402
 from wegwijzer.errors import ContentFouten  # noqa: E402

@@ -22,14 +22,14 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "scripts")]
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 from wegwijzer import cli  # noqa: E402
 from wegwijzer.generate import genereer  # noqa: E402
 
 PY = sys.executable
 SECTOREN = ("po", "vo")
-ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT / "hooks"))
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
 
 
 def _klok(cmd: list[str], env: dict, cwd: Path = ROOT) -> float:

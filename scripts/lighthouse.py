@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "scripts")]
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 from browser import CHROMIUM, CHROMIUM_ARGS, serveer  # noqa: E402
 from wegwijzer import cli  # noqa: E402

@@ -96,7 +96,7 @@ def maak(schemanaam: str) -> dict:
     soort = soorten()[schemanaam]
     bestanden = [p for p, s in model.BESTANDEN.items() if s is soort] or [model.CONTROLES]
     return {"$schema": DIALECT,
-            "$comment": "Gemaakt uit hooks/wegwijzer/model.py met 'make schemas'. Pas dit bestand niet "
+            "$comment": "Gemaakt uit wegwijzer/model.py met 'make schemas'. Pas dit bestand niet "
                         "met de hand aan.",
             "title": f"Wegwijzer: {', '.join(bestanden)}",
             **_schema(soort)}

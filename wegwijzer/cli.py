@@ -33,7 +33,7 @@ from .rapport import render as render_rapport
 from .pdf import maak as maak_pdfs
 from .vertalingen import sjabloon, tel
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def sector_mappen(content: Path) -> list[Path]:
