@@ -158,11 +158,18 @@ def test_mistakes_in_the_settings_are_errors(content, tmp_path, capsys):
 
 def test_a_file_that_does_not_point_to_its_schema_is_reported(content, tmp_path, capsys):
     shutil.copytree(ROOT / "content" / "schemas", content / "schemas")
-    _, uit, _ = check(content, tmp_path, capsys)
+    _, uit, rapport = check(content, tmp_path, capsys)
     assert uit[1] == ("content/controles.yml:1: let op, dit bestand: de eerste regel wijst VS Code niet naar het "
                       "schema. Zet bovenaan: # yaml-language-server: $schema=schemas/controles.schema.json")
     assert ("content/po/faq/tlv.yml:1: let op, dit bestand: de eerste regel wijst VS Code niet naar het schema. "
             "Zet bovenaan: # yaml-language-server: $schema=../../schemas/faq.schema.json") in uit
+    # In the report each file is under its own site; the settings of all sites come first, on their own.
+    pagina = BeautifulSoup(rapport, "html.parser")
+    assert [h.get_text() for h in pagina.select("h2")] == ["Alle sites", "PO"]
+    secties = {s.h2.get_text(): [" ".join(td.get_text(" ", strip=True).split()) for td in s.select("tbody td:first-child")]
+               for s in pagina.select("section")}
+    assert secties["Alle sites"] == ["content/controles.yml:1 dit bestand"]
+    assert "content/po/faq/tlv.yml:1 dit bestand" in secties["PO"]
     assert cli.main(["schemas", "--content", str(content)]) == 0
     capsys.readouterr()
     _, uit, _ = check(content, tmp_path, capsys)

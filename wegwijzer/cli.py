@@ -91,7 +91,14 @@ def check(root: Path, content: Path, rapport_pad: Path, vandaag: date) -> int:
     delen = [f"{naam} ({len(s.vragen)} vragen)" for naam, s in sectoren.items()]
     print("De inhoud is in orde: " + ", ".join(delen) + ".")
     verslagen = [leesbaarheid.controleer(naam, s, controles, content.parent, vandaag) for naam, s in sectoren.items()]
-    verslagen[0].waarschuwingen[:0] = schema.zonder_schema(content, content.parent)
+    # A file without its schema line belongs to the sector whose folder holds it; the files of all
+    # sites (controles.yml) get a section of their own, first.
+    schemaregels = schema.zonder_schema(content, content.parent)
+    for v in verslagen:
+        v.waarschuwingen[:0] = [w for w in schemaregels if w.pad.startswith(f"{content.name}/{v.sector}/")]
+    algemeen = [w for w in schemaregels if not any(w in v.waarschuwingen for v in verslagen)]
+    if algemeen:
+        verslagen.insert(0, leesbaarheid.Verslag("", algemeen, []))
     waarschuwingen = [w for v in verslagen for w in v.waarschuwingen]
     for w in waarschuwingen:
         print(w)

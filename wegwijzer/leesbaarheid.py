@@ -228,7 +228,7 @@ def nakijken(sector: Sector, controles: model.Controles, vandaag: date) -> list[
 
 @dataclass
 class Verslag:
-    """Everything ``make check`` found in one sector."""
+    """Everything ``make check`` found in one sector (``sector`` "": in the files of all sites)."""
 
     sector: str
     waarschuwingen: list[Waarschuwing]

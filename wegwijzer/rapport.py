@@ -16,7 +16,7 @@ SOORTEN = {"nakijken": "Nakijken", "zin": "Lange zinnen", "woord": "Lange woorde
 def render(verslagen: list[Verslag], controles: model.Controles, templates: Path, vandaag: date) -> str:
     omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=True)
     grenzen = {v.sector: {d: getattr(getattr(controles, v.sector), d).min_flesch_douma
-                          for d in ("ouders", "leerlingen")} for v in verslagen}
+                          for d in ("ouders", "leerlingen")} for v in verslagen if v.sector}
     return omgeving.get_template("ww-rapport.html").render(
         verslagen=verslagen, soorten=SOORTEN, grenzen=grenzen, min_woorden=controles.min_woorden_voor_score,
         datum=vandaag.isoformat())
