@@ -12,6 +12,7 @@ import pytest
 from conftest import FIXTURE, ROOT, fouten, schrijf
 from test_build import bouw, html
 from wegwijzer import cli
+from wegwijzer.generate import genereer
 from wegwijzer.loader import laad_sector
 from wegwijzer.teksten import teksten
 from wegwijzer.vertaal import in_taal, is_nl
@@ -60,6 +61,11 @@ def test_both_sites_offer_the_six_languages():
                  cli.mkdocs_config(ROOT, sector)["plugins"]["i18n"]["languages"]}
         # The switcher and the 404 page name each language the same way.
         assert namen == {t: teksten(t)["taalnaam"] for t in TALEN}
+
+    # Every address and every fallback assumes Dutch, the source, is the default: another first
+    # language stops the build instead of giving wrong addresses.
+    with pytest.raises(ValueError, match="the first language of the site must be 'nl', the source, not 'en'"):
+        genereer(FIXTURE / "po", ROOT / "unused", talen=["en", "nl"])
 
 
 def test_every_page_exists_in_every_language_with_lang_and_dir(gebouwd):

@@ -141,14 +141,14 @@ def mkdocs_config(root: Path, sector: str | None = None) -> dict:
 def talen_van(root: Path, sector: str) -> list[str]:
     """The languages of a sector's site, as mkdocs.<sector>.yml lists them (Dutch first)."""
     config = mkdocs_config(root, sector)
-    talen = (config.get("plugins") or {}).get("i18n", {}).get("languages") or [{"locale": "nl"}]
+    talen = (config.get("plugins") or {}).get("i18n", {}).get("languages") or [{"locale": model.BRONTAAL}]
     return [t["locale"] for t in talen]
 
 
 def rapport(naam: str, sector: Sector, talen: list[str], taal: str | None = None) -> list[str]:
     """Lines of the translation report: counts per language, outdated items (and missing with ``taal``)."""
     regels = []
-    for t in [taal] if taal else [t for t in talen if t != "nl"]:
+    for t in [taal] if taal else [t for t in talen if t != model.BRONTAAL]:
         telling = tel(sector, t)
         regels.append(f"{naam} · {t}: " + ", ".join(f"{n} {s}" for s, n in telling.aantallen.items()))
         lijsten = [("verouderd", telling.verouderd)] + ([("ontbreekt", telling.ontbreekt)] if taal else [])

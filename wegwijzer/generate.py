@@ -9,6 +9,7 @@ import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import model
 from .adressen import adres
 from .deelbeeld import PAD as DEELBEELD
 from .deelbeeld import png
@@ -27,7 +28,7 @@ class Resultaat:
 
 def taalpad(pad: str, taal: str) -> str:
     """The Markdown path of a page in ``taal``: mkdocs-static-i18n's suffix structure (x.en.md)."""
-    return pad if taal == "nl" else f"{pad[:-3]}.{taal}.md"
+    return pad if taal == model.BRONTAAL else f"{pad[:-3]}.{taal}.md"
 
 
 def voorvoegsel(taal: str, talen: list[str]) -> str:
@@ -61,7 +62,7 @@ def adressen(sector: Sector, talen: list[str], docs: Path | None) -> set[str]:
         if pad.endswith(".md"):
             hier = adres(pad, talen)
             uit.add(hier)
-            if hier == adres(pad, ["nl"]):  # no language suffix: a fallback page in every language
+            if hier == adres(pad, [model.BRONTAAL]):  # no language suffix: a fallback page in every language
                 uit |= {f"{taal}/{hier}" for taal in talen[1:]}
     return uit
 
@@ -98,8 +99,10 @@ def context(sector: Sector, taal: str, talen: list[str]) -> dict:
 def genereer(content: Path, staging: Path, docs: Path | None = None, basis: Path | None = None,
              talen: list[str] | None = None) -> Resultaat:
     """Load and check ``content`` (content/<sector>), render it in ``talen``, write ``staging``."""
+    talen = talen or [model.BRONTAAL]
+    if talen[0] != model.BRONTAAL:  # every address and every fallback assumes it
+        raise ValueError(f"the first language of the site must be {model.BRONTAAL!r}, the source, not {talen[0]!r}")
     sector = laad_sector(content, basis)
-    talen = talen or ["nl"]
     vertaald = {taal: in_taal(sector, taal) for taal in talen}
     sites = {taal: bouw_site(vertaald[taal], taal) for taal in talen}
     deelbeeld = {DEELBEELD: png(sector.site.naam, sector.site.site_url)}

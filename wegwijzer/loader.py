@@ -25,7 +25,7 @@ class Sector:
     onderwerp_van: dict[str, str] = field(default_factory=dict)  # vraag id -> onderwerp id
     doorklik: dict[str, Boom] = field(default_factory=dict)  # "ouders" / "leerlingen" -> tree
     vertalingen: dict[str, model.Vertaling] = field(default_factory=dict)  # language -> translation
-    taal: str = "nl"  # the language of the texts (vertaal.in_taal makes the other languages)
+    taal: str = model.BRONTAAL  # the language of the texts (vertaal.in_taal makes the other languages)
     bron: Sector | None = None  # the Dutch sector a translated one was made from
 
     def vraag(self, vraag_id: str) -> model.Vraag:

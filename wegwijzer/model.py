@@ -279,7 +279,8 @@ class Scholen:
 
 # --- vertalingen/<taal>.yml: one language per file, keyed by the Dutch ids -------------
 
-TALEN = ("en", "ar", "tr", "pl", "uk")  # besides Dutch, the source of every text
+BRONTAAL = "nl"  # the language every text is written in first; the default language of every site
+TALEN = ("en", "ar", "tr", "pl", "uk")  # the translations, besides the source
 
 
 @dataclass(kw_only=True)

@@ -146,7 +146,7 @@ def _contact_pagina(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
 
 def _lang(tekst) -> str | None:
     """'nl' for a Dutch text on another language's page: the template marks it with lang and dir."""
-    return "nl" if is_nl(tekst) else None
+    return model.BRONTAAL if is_nl(tekst) else None
 
 
 def contact_gegevens(sector: Sector, voorvoegsel: str = "") -> dict:
@@ -193,7 +193,7 @@ def _nav_doelgroep(sector: Sector, dg: Doelgroep, t: dict) -> dict:
     return {t["doelgroep"][dg.map]: items}
 
 
-def bouw_site(sector: Sector, taal: str = "nl") -> Site:
+def bouw_site(sector: Sector, taal: str = model.BRONTAAL) -> Site:
     """Every page and the navigation of one sector's site."""
     t = teksten(taal)
     site = Site()

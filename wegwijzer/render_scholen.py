@@ -37,8 +37,8 @@ def drukwerk(sector: Sector) -> list[Drukstuk]:
 
 
 def _thuis(sector: Sector, taal: str) -> str:
-    """The absolute address of the sector's home page in ``taal`` (Dutch is the default)."""
-    return sector.site.site_url + ("" if taal == "nl" else f"{taal}/")
+    """The absolute address of the sector's home page in ``taal`` (the source language is the default)."""
+    return sector.site.site_url + ("" if taal == model.BRONTAAL else f"{taal}/")
 
 
 def _map(sector: Sector, doelgroep: str) -> str:

@@ -75,7 +75,7 @@ def _doorklik(boom: Boom, item) -> Boom:
 
 def in_taal(sector: Sector, taal: str) -> Sector:
     """``sector`` with the texts of ``taal``; Dutch (marked NL) where a translation is missing."""
-    if taal == "nl":
+    if taal == model.BRONTAAL:
         return sector
     vertaling = sector.vertalingen.get(taal)
 
@@ -99,7 +99,7 @@ def in_taal(sector: Sector, taal: str) -> Sector:
 
 def vertaalstatus(sector: Sector, soort: str, id_: str) -> str | None:
     """'ontbreekt', 'verouderd' or 'concept' for a page made from (soort, id); None when nothing to say."""
-    if sector.taal == "nl":
+    if sector.taal == model.BRONTAAL:
         return None
     s = status(sector.bron, sector.vertalingen.get(sector.taal), soort, id_)
     return None if s == "vertaald" else s
