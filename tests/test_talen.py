@@ -115,6 +115,23 @@ def test_missing_translation_shows_the_dutch_text_marked_with_a_notice(gebouwd):
     assert "ww-vertaalmelding" not in html(gebouwd / "po", "ouders/vragen/wat-is-een-tlv")
 
 
+def test_untranslated_schoolgids_text_is_marked_dutch_but_its_contact_lines_are_not(gebouwd):
+    # The text to paste is Dutch; the contact lines under it are written in the page's language.
+    for taal in ("en", "ar"):
+        blok = re.search(r'<div class="ww-kopieer"[^>]* id="schoolgids-kort"[^>]*>\s*(<div dir="ltr" lang="nl">'
+                         r'\s*<p>Korte tekst voor de schoolgids\.</p>\s*</div>)\s*<p>(.*?)</p>\s*</div>',
+                         html(gebouwd / "po", f"{taal}/voor-scholen"), re.S)
+        assert blok, taal
+        regels = [r.strip() for r in blok.group(2).split("<br />")]
+        # On a right-to-left page the address and the numbers are isolated to read left to right.
+        ltr = "\u2066{}\u2069" if taal == "ar" else "{}"
+        assert regels == [teksten(taal)["scholen"]["regel_website"].format(adres=ltr.format(
+                              f"https://test.example.nl/po/{taal}/")),
+                          teksten(taal)["scholen"]["regel_telefoon"].format(nummer=ltr.format("030 123 45 67")),
+                          teksten(taal)["scholen"]["regel_email"].format(adres=ltr.format("test@example.nl")),
+                          teksten(taal)["scholen"]["regel_whatsapp"].format(nummer=ltr.format("06 12 34 56 78"))]
+
+
 def test_translated_page_in_english_with_a_quiet_draft_notice(tmp_path, content, capsys):
     vertaal_tlv(content)
     assert bouw(tmp_path, content, capsys)[0] == 0

@@ -54,21 +54,29 @@ def kort_adres(adres: str) -> str:
 def _contactregels(sector: Sector, adres: str, t: dict) -> list[str]:
     """The lines under a schoolgids text: the website, then every channel a parent can use."""
     c, s = sector.site.contact, t["scholen"]
-    regels = [s["regel_website"].format(adres=adres)]
-    regels += [s["regel_telefoon"].format(nummer=c.telefoon)] if c.telefoon else []
-    regels += [s["regel_email"].format(adres=c.email)] if c.email else []
-    regels += [s["regel_whatsapp"].format(nummer=c.whatsapp)] if c.whatsapp else []
+    ltr = _ltr if t["richting"] == "rtl" else str
+    regels = [s["regel_website"].format(adres=ltr(adres))]
+    regels += [s["regel_telefoon"].format(nummer=ltr(c.telefoon))] if c.telefoon else []
+    regels += [s["regel_email"].format(adres=ltr(c.email))] if c.email else []
+    regels += [s["regel_whatsapp"].format(nummer=ltr(c.whatsapp))] if c.whatsapp else []
     return regels
+
+
+def _ltr(waarde: str) -> str:
+    """An address or a number in a right-to-left line, isolated to read left to right ("030 123 45 67",
+    not "67 45 123 030"). Unicode's isolates, not markup: they go along when the text is pasted."""
+    return f"\u2066{waarde}\u2069"
 
 
 def _kopieerblok(anker: str, tekst, regels: list[str], t: dict) -> list[str]:
     """A block of text to paste into a schoolgids; wegwijzer.js adds the copy button from its data."""
     s = t["scholen"]
-    taal = ' lang=nl dir=ltr' if is_nl(tekst) else ""
-    open_ = (f'/// html | div#{anker}.ww-kopieer[data-kopieer="{s["kopieer"]}" data-gekopieerd="{s["gekopieerd"]}" '
-             f'data-niet-gekopieerd="{s["niet_gekopieerd"]}"{taal}]')
+    open_ = (f'//// html | div#{anker}.ww-kopieer[data-kopieer="{s["kopieer"]}" data-gekopieerd="{s["gekopieerd"]}" '
+             f'data-niet-gekopieerd="{s["niet_gekopieerd"]}"]')
+    # An untranslated text is marked Dutch on its own; the contact lines below it are in the page's language.
+    tekst_ = ["/// html | div[lang=nl dir=ltr]", "", str(tekst).strip(), "", "///"] if is_nl(tekst) else [str(tekst).strip()]
     # Each contact line ends in a hard line break (two spaces), so the lines stay lines when pasted.
-    return [open_, "", str(tekst).strip(), "", "  \n".join(regels), "///", ""]
+    return [open_, "", *tekst_, "", "  \n".join(regels), "////", ""]
 
 
 def _scholen_pagina(sector: Sector, t: dict, taal: str) -> Pagina:
