@@ -67,8 +67,8 @@ test: $(VENV)/.test-ok browser-tools
 	$(PY) -m pytest
 	$(PY) scripts/lighthouse.py
 
-## Lighthouse on a phone for every page type in Dutch and Arabic (about 9 minutes): accessibility,
-## best practices and SEO 100, performance at least 95 (median of 3 runs). scripts/lighthouse.py.
+## Lighthouse on a phone for every page type of both sites in Dutch and Arabic (about 12 minutes):
+## accessibility, best practices and SEO 100, performance at least 95 (median of 3 runs). scripts/lighthouse.py.
 lighthouse: $(VENV)/.test-ok browser-tools
 	$(PY) scripts/lighthouse.py
 

@@ -1,5 +1,9 @@
-"""Lighthouse on a phone for every page type, in Dutch and in Arabic: accessibility, best practices
-and SEO must be 100, performance at least 95 (the median of 3 runs). Exits 1 when a page misses.
+"""Lighthouse on a phone for every page type of both sites, in Dutch and in Arabic: accessibility, best
+practices and SEO must be 100, performance at least 95 (the median of 3 runs). Exits 1 when a page misses.
+
+The median of 3 is at least 95 exactly when 2 of the 3 runs are, so a third run is made only when the
+first two disagree: the verdict is the same, the time a third less. The printed performance is the
+median when there were 3 runs, else the lower of the 2 (the median of 3 cannot be below it).
 
 Usage: .venv/bin/python scripts/lighthouse.py [SITE_DIR]   (`make lighthouse`; `make test` runs it too)
 Without SITE_DIR it builds content/ into a temporary folder first. Lighthouse 12.2.3 (npm, the last
@@ -26,12 +30,13 @@ LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIEEN = ("performance", "accessibility", "best-practices", "seo")
 DOELEN = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 RUNS = 3
+SECTOREN = ("po", "vo")
 TALEN = ("", "ar/")  # Dutch (the root) and Arabic
 
 
-def paginatypes(content: Path) -> dict[str, str]:
-    """Each page type and one page of it on the PO site, from the content (relative to the sector)."""
-    sector = cli.laad_alles(content)["po"]
+def paginatypes(content: Path, naam: str = "po") -> dict[str, str]:
+    """Each page type and one page of it on a sector's site, from the content (relative to the sector)."""
+    sector = cli.laad_alles(content)[naam]
     vraag = next(v for v in sector.vragen if v.leerlingen)
     boom = sector.doorklik["ouders"].doorklik
     kinderen = sector.site.leerlingen_heten
@@ -61,24 +66,40 @@ def _tekort(rapport: dict) -> list[str]:
             if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") == "binary"]
 
 
+def snelheid(runs: list[int | None]) -> float | None:
+    """The performance score of a page from its runs so far, or None when another run must decide.
+
+    3 runs: their median. 2 runs on the same side of the goal: the lower of the two, because the
+    median of 3 is at least that high when both meet the goal, and below the goal when neither does."""
+    runs = [r if r is not None else 0 for r in runs]
+    if len(runs) >= RUNS:
+        return statistics.median(runs)
+    doel = DOELEN["performance"]
+    if len(runs) == 2 and (min(runs) >= doel or max(runs) < doel):
+        return min(runs)
+    return None
+
+
 def meet(site: Path, content: Path) -> list[tuple[str, dict, list[str]]]:
     server = serveer(site, met_gzip=True)
-    basis = f"http://127.0.0.1:{server.server_port}/po/"
     uitkomsten = []
     with tempfile.TemporaryDirectory() as tmp:
-        for taal in TALEN:
-            for soort, pad in paginatypes(content).items():
-                url = basis + taal + pad
-                eerste = lighthouse(url, CATEGORIEEN, Path(tmp) / "1.json")
-                snelheid = [_score(eerste, "performance")] + [
-                    _score(lighthouse(url, ("performance",), Path(tmp) / f"{n}.json"), "performance")
-                    for n in range(2, RUNS + 1)]
-                scores = {c: _score(eerste, c) for c in CATEGORIEEN[1:]}
-                scores["performance"] = statistics.median(s if s is not None else 0 for s in snelheid)
-                naam = f"{soort} ({'ar' if taal else 'nl'}): /po/{taal}{pad}"
-                print(f"{naam}: " + ", ".join(f"{c} {scores[c]}" for c in CATEGORIEEN)
-                      + f" (performance runs {snelheid})", flush=True)
-                uitkomsten.append((naam, scores, _tekort(eerste)))
+        for sector in SECTOREN:
+            basis = f"http://127.0.0.1:{server.server_port}/{sector}/"
+            for taal in TALEN:
+                for soort, pad in paginatypes(content, sector).items():
+                    url = basis + taal + pad
+                    eerste = lighthouse(url, CATEGORIEEN, Path(tmp) / "1.json")
+                    runs = [_score(eerste, "performance")]
+                    while (score := snelheid(runs)) is None:
+                        runs.append(_score(lighthouse(url, ("performance",), Path(tmp) / f"{len(runs) + 1}.json"),
+                                           "performance"))
+                    scores = {c: _score(eerste, c) for c in CATEGORIEEN[1:]}
+                    scores["performance"] = score
+                    naam = f"{soort} ({'ar' if taal else 'nl'}): /{sector}/{taal}{pad}"
+                    print(f"{naam}: " + ", ".join(f"{c} {scores[c]}" for c in CATEGORIEEN)
+                          + f" (performance runs {runs})", flush=True)
+                    uitkomsten.append((naam, scores, _tekort(eerste)))
     server.shutdown()
     return uitkomsten
 
@@ -105,7 +126,8 @@ def main(argv: list[str]) -> int:
     for naam, scores, tekort in gemist:
         print(f"BELOW THE GOAL: {naam}: {scores}; " + "; ".join(tekort), file=sys.stderr)
     print(f"Lighthouse: {len(uitkomsten) - len(gemist)} of {len(uitkomsten)} pages meet every goal "
-          f"({', '.join(f'{c} {d}' for c, d in DOELEN.items())}; performance: median of {RUNS}).")
+          f"({', '.join(f'{c} {d}' for c, d in DOELEN.items())}; performance: median of {RUNS}, decided after 2 "
+          f"runs when both are on the same side of the goal).")
     return 1 if gemist else 0
 
 
