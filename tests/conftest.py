@@ -33,6 +33,30 @@ def schrijf(pad: Path, tekst: str) -> None:
     pad.write_text(tekst, encoding="utf-8")
 
 
+# An init script for a browser page: keeps the search words of the newest answer of the search
+# worker (Material's worker protocol: message type 3 is a result; every hit carries the words of
+# the query it answers). Material asks once per keystroke ("z", "zo", ... "zorgplicht") and
+# empties and refills the result list for every answer.
+ZOEKANTWOORD = """
+(() => {
+  const Echt = window.Worker;
+  window.Worker = function (...args) {
+    const werker = new Echt(...args);
+    werker.addEventListener("message", (e) => {
+      const hit = e.data && e.data.type === 3 && e.data.data.items.flat()[0];
+      if (hit) window.wwZoekwoorden = Object.keys(hit.terms);
+    });
+    return werker;
+  };
+})();
+"""
+
+
+def zoekantwoord_op(pagina, woord: str) -> None:
+    """Wait until the result list shows the answer to ``woord`` (a page with ZOEKANTWOORD)."""
+    pagina.wait_for_function("woord => String(window.wwZoekwoorden) === woord", arg=woord)
+
+
 @pytest.fixture(scope="session")
 def echte_site(tmp_path_factory) -> Path:
     """The real content/ built once per test run (strict); returns the site folder."""

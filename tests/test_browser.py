@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, TELEFOON, serveer
-from conftest import ROOT
+from conftest import ROOT, ZOEKANTWOORD, zoekantwoord_op
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_RUN = """axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
@@ -198,10 +198,12 @@ def test_screenshots_of_every_page_type(basis, browser, maat):
         page.locator("label.md-header__button[for=__drawer]").click()
         page.wait_for_timeout(400)
         page.screenshot(path=str(uit / "menu-open.telefoon.png"))
+        page.add_init_script(ZOEKANTWOORD)
         page.goto(basis + "po/ouders/")
         page.locator("label.md-header__button[for=__search]").click()
         page.keyboard.type("zorgplicht")
-        page.wait_for_timeout(600)
+        zoekantwoord_op(page, "zorgplicht")
+        page.wait_for_function("document.getAnimations().length === 0")  # the search slides open
         page.screenshot(path=str(uit / "zoeken-open.telefoon.png"))
     assert context.vreemd == []
     context.close()

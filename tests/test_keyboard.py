@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser import DESKTOP, TELEFOON
+from conftest import ZOEKANTWOORD, zoekantwoord_op
 from test_browser import basis, bewaakte_context, browser  # noqa: F401  (fixtures)
 
 MATEN = {"telefoon": TELEFOON, "desktop": DESKTOP}
@@ -119,32 +120,14 @@ def zoeken_openen(pagina) -> None:
     expect(pagina.locator(".md-search__input")).to_be_focused()
 
 
-# Keeps the search words of the newest answer of the search worker (Material's worker protocol:
-# message type 3 is a result; every hit carries the words of the query it answers).
-WERKER_ANTWOORD = """
-(() => {
-  const Echt = window.Worker;
-  window.Worker = function (...args) {
-    const werker = new Echt(...args);
-    werker.addEventListener("message", (e) => {
-      const hit = e.data && e.data.type === 3 && e.data.data.items.flat()[0];
-      if (hit) window.wwZoekwoorden = Object.keys(hit.terms);
-    });
-    return werker;
-  };
-})();
-"""
-
-
 def test_search_by_keyboard_finds_and_opens_a_page(pagina):
-    pagina.add_init_script(WERKER_ANTWOORD)
+    pagina.add_init_script(ZOEKANTWOORD)
     pagina.goto(pagina.basis + "po/ouders/")
     zoeken_openen(pagina)
     pagina.keyboard.type("zorgplicht")
-    # Material asks the search worker once per keystroke ("z", "zo", ... "zorgplicht") and empties
-    # and refills the result list for every answer. Moving into the list before the answer to the
-    # last question is in lets that answer wipe out the focus, so wait for it.
-    pagina.wait_for_function("String(window.wwZoekwoorden) === 'zorgplicht'")
+    # Moving into the list before the answer to the last keystroke is in lets that answer wipe out
+    # the focus, so wait for it.
+    zoekantwoord_op(pagina, "zorgplicht")
     expect(pagina.locator(".md-search-result__meta")).to_have_text(re.compile(r"^\d+ "))
     expect(pagina.locator(".md-search-result__item a").first).to_be_visible()
     pagina.keyboard.press("ArrowDown")
