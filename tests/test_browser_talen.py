@@ -91,6 +91,20 @@ def test_each_page_loads_only_its_own_index_when_searching_and_dutch_loads_the_d
     assert telefoon.inner_text(".md-search-result__meta") == telling
 
 
+# Whether the site name in the header is cut off, whether its first letter lies inside its box, its lang.
+NAAM_IN_KOP = """() => {
+  const el = document.querySelector('.md-header__topic:first-child .md-ellipsis');
+  const tekst = [...el.childNodes].find(n => n.nodeType === 3 && n.textContent.trim());
+  const begin = tekst.textContent.search(/\\S/);
+  const letter = document.createRange();
+  letter.setStart(tekst, begin);
+  letter.setEnd(tekst, begin + 1);
+  const r = letter.getBoundingClientRect(), vak = el.getBoundingClientRect();
+  return {afgekapt: el.scrollWidth > el.clientWidth, begin_zichtbaar: r.left >= vak.left - 1 && r.right <= vak.right + 1,
+          lang: el.lang};
+}"""
+
+
 def test_switcher_on_a_phone_leads_to_the_same_page_in_arabic_right_to_left(telefoon, basis):  # noqa: F811
     telefoon.goto(basis + "po/" + VRAAG, wait_until="networkidle")
     # Closed, the list is hidden (no stray tap lands on it); open, every language is a 44 px target.
@@ -109,6 +123,9 @@ def test_switcher_on_a_phone_leads_to_the_same_page_in_arabic_right_to_left(tele
     # The heading starts at the right: its right edge is at the content's right edge.
     kop = telefoon.locator("h1").bounding_box()
     assert kop["x"] + kop["width"] > TELEFOON["viewport"]["width"] - 40
+    # The site's Dutch name in the header is too long for a phone: it is cut at its end, so its
+    # first letter shows (without dir="auto" the right-to-left line hid the start), marked Dutch.
+    assert telefoon.evaluate(NAAM_IN_KOP) == {"afgekapt": True, "begin_zichtbaar": True, "lang": "nl"}
     uit = ROOT / ".screenshots"
     uit.mkdir(exist_ok=True)
     telefoon.screenshot(path=str(uit / "ar-vraag-ouders.telefoon.png"), full_page=True)
