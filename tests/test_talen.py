@@ -281,6 +281,9 @@ def test_landing_page_in_every_language_links_to_that_language(gebouwd):
         assert teksten(taal)["landing"]["vraag"] in tekst
         naar_po = "po/" if taal == "nl" else f"../po/{taal}/"
         assert f'<a class="deur" href="{naar_po}">' in tekst
+        # The SWV's Dutch name is isolated (it reads left to right in an Arabic line) and marked Dutch.
+        lang = "" if taal == "nl" else ' lang="nl"'
+        assert f"<bdi{lang}>SWV Test (PO 00-01)</bdi>." in tekst
         for ander in TALEN:
             if ander != taal:
                 href = ("./" if taal == "nl" else "../") if ander == "nl" else (
