@@ -281,8 +281,11 @@ def test_landing_page_in_every_language_links_to_that_language(gebouwd):
         assert teksten(taal)["landing"]["vraag"] in tekst
         naar_po = "po/" if taal == "nl" else f"../po/{taal}/"
         assert f'<a class="deur" href="{naar_po}">' in tekst
-        # The SWV's Dutch name is isolated (it reads left to right in an Arabic line) and marked Dutch.
         lang = "" if taal == "nl" else ' lang="nl"'
+        # The OJS's name heads the sector's home page, marked Dutch in the other languages.
+        kop = html(gebouwd / "po", "" if taal == "nl" else taal)
+        assert re.search(rf'<h1 id="[^"]*"{lang}>Teststeunpunt PO</h1>', kop), taal
+        # The SWV's Dutch name is isolated (it reads left to right in an Arabic line) and marked Dutch.
         assert f"<bdi{lang}>SWV Test (PO 00-01)</bdi>." in tekst
         for ander in TALEN:
             if ander != taal:

@@ -43,7 +43,9 @@ def _sector_home(sector: Sector, t: dict) -> Pagina:
     for dg in (ouders, leerlingen):
         deuren.append(f"[**{t['doelgroep'][dg.map]}** {t['deur'][dg.map]}]"
                       f"({link('index.md', dg.pad('index.md'))}){{ .ww-deur .ww-deur--{dg.sleutel} }}")
-    tekst = f"# {sector.site.naam}\n\n{t['home_vraag']}\n\n" + "\n".join(deuren) + "\n{ .ww-deuren }\n"
+    # The OJS's name is Dutch in every language: marked so, but aligned with the page (no dir).
+    naam = sector.site.naam + ("" if sector.taal == model.BRONTAAL else " { lang=nl }")
+    tekst = f"# {naam}\n\n{t['home_vraag']}\n\n" + "\n".join(deuren) + "\n{ .ww-deuren }\n"
     return Pagina("index.md", meta(sector.site.naam, None, "home", sector.site.welkom.ouders,
                                     hide=["navigation", "toc"]), tekst)
 
