@@ -25,6 +25,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 from browser import CHROMIUM, CHROMIUM_ARGS, serveer  # noqa: E402
 from wegwijzer import cli  # noqa: E402
+from wegwijzer.loader import Sector  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIEEN = ("performance", "accessibility", "best-practices", "seo")
@@ -34,9 +35,8 @@ SECTOREN = ("po", "vo")
 TALEN = ("", "ar/")  # Dutch (the root) and Arabic
 
 
-def paginatypes(content: Path, naam: str = "po") -> dict[str, str]:
-    """Each page type and one page of it on a sector's site, from the content (relative to the sector)."""
-    sector = cli.laad_alles(content)[naam]
+def paginatypes(sector: Sector) -> dict[str, str]:
+    """Each page type and one page of it on a sector's site, from its content (relative to the sector)."""
     vraag = next(v for v in sector.vragen if v.leerlingen)
     boom = sector.doorklik["ouders"].doorklik
     kinderen = sector.site.leerlingen_heten
@@ -83,11 +83,13 @@ def snelheid(runs: list[int | None]) -> float | None:
 def meet(site: Path, content: Path) -> list[tuple[str, dict, list[str]]]:
     server = serveer(site, met_gzip=True)
     uitkomsten = []
+    sectoren = cli.laad_alles(content)
     with tempfile.TemporaryDirectory() as tmp:
         for sector in SECTOREN:
             basis = f"http://127.0.0.1:{server.server_port}/{sector}/"
+            soorten = paginatypes(sectoren[sector])
             for taal in TALEN:
-                for soort, pad in paginatypes(content, sector).items():
+                for soort, pad in soorten.items():
                     url = basis + taal + pad
                     eerste = lighthouse(url, CATEGORIEEN, Path(tmp) / "1.json")
                     runs = [_score(eerste, "performance")]

@@ -14,7 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 
@@ -92,13 +92,15 @@ def check(root: Path, content: Path, rapport_pad: Path, vandaag: date) -> int:
     print("De inhoud is in orde: " + ", ".join(delen) + ".")
     verslagen = [leesbaarheid.controleer(naam, s, controles, content.parent, vandaag) for naam, s in sectoren.items()]
     # A file without its schema line belongs to the sector whose folder holds it; the files of all
-    # sites (controles.yml) get a section of their own, first.
-    schemaregels = schema.zonder_schema(content, content.parent)
+    # sites (controles.yml, sector "") get a section of their own, first.
+    per_sector: dict[str, list] = {}
+    for w in schema.zonder_schema(content, content.parent):
+        map_ = PurePosixPath(w.pad).relative_to(content.name).parts[0]
+        per_sector.setdefault(map_ if map_ in sectoren else "", []).append(w)
     for v in verslagen:
-        v.waarschuwingen[:0] = [w for w in schemaregels if w.pad.startswith(f"{content.name}/{v.sector}/")]
-    algemeen = [w for w in schemaregels if not any(w in v.waarschuwingen for v in verslagen)]
-    if algemeen:
-        verslagen.insert(0, leesbaarheid.Verslag("", algemeen, []))
+        v.waarschuwingen[:0] = per_sector.get(v.sector, [])
+    if "" in per_sector:
+        verslagen.insert(0, leesbaarheid.Verslag("", per_sector[""], []))
     waarschuwingen = [w for v in verslagen for w in v.waarschuwingen]
     for w in waarschuwingen:
         print(w)

@@ -73,10 +73,10 @@ def _kopieerblok(anker: str, tekst, regels: list[str], t: dict) -> list[str]:
     s = t["scholen"]
     open_ = (f'//// html | div#{anker}.ww-kopieer[data-kopieer="{s["kopieer"]}" data-gekopieerd="{s["gekopieerd"]}" '
              f'data-niet-gekopieerd="{s["niet_gekopieerd"]}"]')
-    # An untranslated text is marked Dutch on its own; the contact lines below it are in the page's language.
-    tekst_ = ["/// html | div[lang=nl dir=ltr]", "", str(tekst).strip(), "", "///"] if is_nl(tekst) else [str(tekst).strip()]
-    # Each contact line ends in a hard line break (two spaces), so the lines stay lines when pasted.
-    return [open_, "", *tekst_, "", "  \n".join(regels), "////", ""]
+    # The outer block has four slashes, so blok() can mark an untranslated text Dutch in a block of
+    # its own; the contact lines below it are in the page's language. Each ends in a hard line break
+    # (two spaces), so the lines stay lines when pasted.
+    return [open_, "", *blok(tekst), "  \n".join(regels), "////", ""]
 
 
 def _scholen_pagina(sector: Sector, t: dict, taal: str) -> Pagina:
