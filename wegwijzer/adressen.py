@@ -49,21 +49,26 @@ def _oude_adressen(sector: Sector, adressen: set[str], talen: list[str]) -> list
     mappen = {"ouders", sector.site.leerlingen_heten}
     prefixen = [""] + [f"{t}/" for t in talen[1:]]
 
-    def hernoemd(items, bovenliggend: str) -> None:
-        """Items whose pages live at <prefix><audience>/<bovenliggend>/<id>/ (no bovenliggend: topics)."""
+    def hernoemd(items, bovenliggend: str, begin: str = "", mappen=mappen) -> None:
+        """Items whose pages live at <prefix><audience>/<bovenliggend>/<id>/ (no bovenliggend: topics);
+        the doorklik's first question (``begin``) lives at <prefix><audience>/doorklik/."""
         for item in items:
-            regels = regels_van(item).get("vorige_ids[]", [])
-            for oud, lijn in zip(item.vorige_ids, regels):
+            oude = list(zip(item.vorige_ids, regels_van(item).get("vorige_ids[]", [])))
+            if item.id == begin:  # its own id's address, from before the first question moved to the start
+                oude.append((item.id, regels_van(item)["id"]))
+            for oud, lijn in oude:
                 for prefix in prefixen:
                     for map_ in mappen:
                         basis = f"{prefix}{map_}/" + (f"{bovenliggend}/" if bovenliggend else "")
-                        if basis + f"{item.id}/" in adressen:
-                            uit.append((basis + f"{oud}/", basis + f"{item.id}/", pad_van(item), lijn, oud))
+                        nieuw = basis if item.id == begin else basis + f"{item.id}/"
+                        if nieuw in adressen:
+                            uit.append((basis + f"{oud}/", nieuw, pad_van(item), lijn, oud))
 
     hernoemd(sector.vragen, "vragen")
     hernoemd(sector.onderwerpen, "")
-    for boom in sector.doorklik.values():
-        hernoemd([*boom.doorklik.vragen, *boom.doorklik.uitkomsten], "doorklik")
+    for doelgroep, boom in sector.doorklik.items():
+        map_ = "ouders" if doelgroep == "ouders" else sector.site.leerlingen_heten
+        hernoemd([*boom.doorklik.vragen, *boom.doorklik.uitkomsten], "doorklik", boom.doorklik.start, {map_})
     for o in sector.onderwerpen:
         if o.korte_link:
             uit.append((f"{o.korte_link}/", f"ouders/{o.id}/", pad_van(o), regels_van(o)["korte_link"], o.korte_link))

@@ -43,6 +43,29 @@ class Boom:
                     rij.append(keuze.naar)
         return nummer
 
+    def vorige(self) -> dict[str, list[str]]:
+        """For each question and outcome, the questions that lead to it: the one on the shortest
+        route first (the 'previous question' link), then the others in the order of the tree."""
+        nummer = self.nummers()
+        uit: dict[str, list[str]] = {}
+        for stap_id in sorted(self.stappen, key=lambda s: nummer.get(s, len(self.stappen) + 1)):
+            for keuze in self.stappen[stap_id].keuzes:
+                if stap_id not in uit.setdefault(keuze.naar, []):
+                    uit[keuze.naar].append(stap_id)
+        return uit
+
+    def hoogstens(self) -> dict[str, int]:
+        """For each question, the most questions a route through it can have (its number included)."""
+        verder: dict[str, int] = {}  # question id -> the longest run of questions from it, itself included
+
+        def lengte(stap_id: str) -> int:
+            if stap_id not in verder:
+                verder[stap_id] = 1 + max((lengte(k.naar) for k in self.stappen[stap_id].keuzes
+                                           if k.naar in self.stappen), default=0)
+            return verder[stap_id]
+
+        return {s: n - 1 + lengte(s) for s, n in self.nummers().items()}
+
     def routes(self):
         """Every route from the start: lists of (question, choice), ending in an outcome."""
         def verder(stap_id, tot_nu):

@@ -8,6 +8,7 @@ from . import model
 from .doorklik import Boom, controleer
 from .errors import ContentFouten, Fout, bedoelde_je
 from .validate import regels_van, zet_om
+from .veiligheid import controleer as controleer_veiligheid
 from .yamlnodes import lees
 
 TOEGESTAAN_ANDERS = {"README.md", ".gitkeep", "adressen.txt"}  # adressen.txt: see adressen.py
@@ -107,6 +108,7 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
     for vertaling, pad in gelezen.get("vertalingen/*.yml", []):
         if vertaling is not None:
             _vertaling(sector, vertaling, pad, alle_vragen, fouten)
+    fouten += controleer_veiligheid(sector)
     if fouten:
         raise ContentFouten(fouten)
     return sector

@@ -56,6 +56,10 @@ class Telefoon(str):
     """Een telefoonnummer, zoals 030 123 45 67."""
 
 
+class Noodnummer(str):
+    """Een kort nummer voor noodgevallen, zoals "112" (tussen aanhalingstekens)."""
+
+
 def veld(uitleg: str, **kwargs):
     """A model field with its Dutch explanation for editors."""
     return field(metadata={"uitleg": uitleg}, **kwargs)
@@ -125,6 +129,27 @@ class OjsTaken:
 
 
 @dataclass(kw_only=True)
+class Noodhulp:
+    alarm: Noodnummer = veld('Het alarmnummer bij direct gevaar: "112", tussen aanhalingstekens.')
+    veilig_thuis: Telefoon = veld(
+        "Veilig Thuis, bij geweld of mishandeling thuis: 0800 2000 (gratis, dag en nacht).")
+    kindertelefoon: Telefoon = veld("De Kindertelefoon, voor kinderen en jongeren: 0800 0432 (gratis, anoniem).")
+    kindertelefoon_chat: Optional[Url] = veld(
+        "Het webadres van de chat van De Kindertelefoon, zoals https://www.kindertelefoon.nl/.", default=None)
+    zelfmoordpreventie: Optional[Telefoon] = veld(
+        "113 Zelfmoordpreventie: 0800 0113 (gratis, dag en nacht). Vooral voor de site voor jongeren.",
+        default=None)
+    snel_weg: Url = veld(
+        "De gewone website waar de knop 'Snel weg' naartoe gaat, zoals https://www.google.nl/. "
+        "Kies een site die niemand opvalt.")
+
+
+GEVOELIG = ("true als dit over thuis, veiligheid, mishandeling of je niet fijn voelen gaat: dan komen de "
+            "hulpnummers (112, Veilig Thuis, De Kindertelefoon) en de knop 'Snel weg' op de pagina. "
+            "false als het daar niet over gaat, ook al staan er zulke woorden in.")
+
+
+@dataclass(kw_only=True)
 class Site:
     sector: Literal["po", "vo"] = veld("'po' voor basisonderwijs, 'vo' voor voortgezet onderwijs.")
     naam: Tekst = veld("De naam van het OJS voor ouders.")
@@ -138,6 +163,9 @@ class Site:
     welkom: PerDoelgroep = veld("De welkomsttekst op de startpagina voor ouders en voor leerlingen.")
     contact: Contact = veld("Hoe ouders en leerlingen het OJS bereiken.")
     ojs_taken: OjsTaken = veld("Wat het OJS wel en niet doet.")
+    noodhulp: Noodhulp = veld(
+        "De hulpnummers voor noodgevallen en de knop 'Snel weg', op gevoelige pagina's en de startpagina "
+        "voor leerlingen.")
 
 
 # --- onderwerpen.yml --------------------------------------------------------
@@ -155,6 +183,7 @@ class Onderwerp:
     korte_link: Optional[Id] = veld(
         "Een kort adres voor scholen, zoals 'tlv': dan brengt /po/tlv/ ouders naar dit onderwerp.",
         default=None)
+    gevoelig: Optional[bool] = veld(GEVOELIG, default=None)
     vorige_ids: list[Id] = lijst(VORIGE_IDS)
 
 
@@ -203,6 +232,7 @@ class Vraag:
     partners: list[PartnerId] = lijst("Id's van partners waar de lezer terecht kan.")
     bron: Markdown = veld("De wet of regel waar het antwoord op steunt.")
     gecontroleerd: date = veld("Wanneer het antwoord voor het laatst is nagekeken (jjjj-mm-dd).")
+    gevoelig: Optional[bool] = veld(GEVOELIG, default=None)
     vorige_ids: list[Id] = lijst(VORIGE_IDS)
 
 
@@ -239,6 +269,7 @@ class Uitkomst:
     onderwerp: Tekst = veld(
         "Waar de vraag over gaat, in een paar woorden. Komt in de onderwerpregel van een mail "
         "of in een WhatsApp-bericht aan het OJS, zodat het OJS ziet waar het over gaat.")
+    gevoelig: Optional[bool] = veld(GEVOELIG, default=None)
     vorige_ids: list[Id] = lijst(VORIGE_IDS)
 
 

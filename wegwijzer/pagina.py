@@ -145,6 +145,11 @@ def meta(titel: str, dg: Doelgroep | None, soort: str, omschrijving: str, **extr
     return meta
 
 
+def gevoelig(item) -> dict:
+    """Front matter of a sensitive page: the crisis block and the quick exit (veiligheid.py)."""
+    return {"ww_gevoelig": True, "ww_snelweg": True} if getattr(item, "gevoelig", None) else {}
+
+
 def tel_href(nummer: str) -> str:
     cijfers = re.sub(r"[^0-9+]", "", nummer)
     if cijfers.startswith("0") and not cijfers.startswith("0800") and not cijfers.startswith("0900"):

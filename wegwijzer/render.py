@@ -12,7 +12,8 @@ import markdown
 from . import model
 from . import render_doorklik, render_scholen
 from .loader import Sector
-from .pagina import (LEERLINGEN, OUDERS, Doelgroep, Pagina, a, blok, datum, doelgroepen, intro, kop, link, meta,
+from .pagina import (LEERLINGEN, OUDERS, Doelgroep, Pagina, a, blok, datum, doelgroepen, gevoelig, intro, kop,
+                     link, meta,
                      naam, partner_blok, partner_naam, partners_voor, punten, tel_href, titel, versie, vraag_pad,
                      whatsapp_href)
 from .vertaal import is_nl, paginastatus
@@ -66,6 +67,7 @@ def _doelgroep_home(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
                "{ .md-button .md-button--primary }",
                "{ .ww-knoppen }"]
     kop = meta(t["doelgroep"][dg.map], dg, "doelgroep-home", welkom, hide=["toc"],
+               ww_snelweg=dg.sleutel == LEERLINGEN or None,
                ww_vertaling=paginastatus(sector, "site", "site", welkom))
     return Pagina(pad, kop, "\n".join(regels))
 
@@ -81,7 +83,7 @@ def _onderwerp_pagina(sector: Sector, o: model.Onderwerp, dg: Doelgroep, t: dict
     if vragen:
         regels += [f"## {t['vragen_over']}", ""]
         regels += [f"- {a(versie(v, dg).vraag, link(pad, vraag_pad(dg, v.id)))}" for v in vragen]
-    kop_meta = meta(titel(o, dg), dg, "onderwerp", intro(o, dg), hide=["toc"],
+    kop_meta = meta(titel(o, dg), dg, "onderwerp", intro(o, dg), hide=["toc"], **gevoelig(o),
                     ww_vertaling=paginastatus(sector, "onderwerpen", o.id, intro(o, dg)))
     return Pagina(pad, kop_meta, "\n".join(regels))
 
@@ -106,7 +108,7 @@ def _vraag_pagina(sector: Sector, vraag: model.Vraag, dg: Doelgroep, ander: Doel
     onderwerp = sector.onderwerp_van[vraag.id]
     # schema.org FAQPage (overrides/main.html): the question and the answer this page shows.
     faq = {"vraag": str(eigen.vraag), "antwoord": markdown.markdown(str(eigen.antwoord))}
-    kop_meta = meta(eigen.vraag, dg, "vraag", eigen.antwoord, ww_onderwerp=onderwerp, ww_faq=faq,
+    kop_meta = meta(eigen.vraag, dg, "vraag", eigen.antwoord, ww_onderwerp=onderwerp, ww_faq=faq, **gevoelig(vraag),
                     ww_vertaling=paginastatus(sector, "vragen", vraag.id, eigen.antwoord))
     return Pagina(pad, kop_meta, "\n".join(regels))
 
@@ -171,9 +173,18 @@ def contact_gegevens(sector: Sector, voorvoegsel: str = "") -> dict:
         "bereikbaar": [{"dagen": b.dagen, "tijden": b.tijden, "lang": _lang(b.dagen)} for b in c.bereikbaar],
         "reactietijd": {dg: {"tekst": getattr(c.reactietijd, dg).strip(), "lang": _lang(getattr(c.reactietijd, dg))}
                         for dg in (OUDERS, LEERLINGEN)},
+        "noodhulp": noodhulp(sector.site.noodhulp),
         "contactpagina": {OUDERS: f"{voorvoegsel}ouders/contact/",
                           LEERLINGEN: f"{voorvoegsel}{sector.site.leerlingen_heten}/contact/"},
     }
+
+
+def noodhulp(n: model.Noodhulp) -> dict:
+    """The emergency numbers for partials/ww-noodhulp.html, each with its tap-to-call link."""
+    nummers = {"alarm": n.alarm, "veilig_thuis": n.veilig_thuis, "kindertelefoon": n.kindertelefoon,
+               "zelfmoordpreventie": n.zelfmoordpreventie}
+    return {"nummers": [{"soort": k, "tekst": v, "href": tel_href(v)} for k, v in nummers.items() if v],
+            "chat": n.kindertelefoon_chat, "snel_weg": n.snel_weg}
 
 
 def _nav_doelgroep(sector: Sector, dg: Doelgroep, t: dict) -> dict:

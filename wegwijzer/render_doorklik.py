@@ -1,13 +1,17 @@
-"""The doorklik as static pages: a start page, one page per question and one per outcome.
+"""The doorklik as static pages: the first question at the doorklik's own address, one page per
+further question and one per outcome.
 
-URLs come from ids (<audience>/doorklik/<id>/), so they stay stable. Choices are plain
-links: the pages work without JavaScript, with the back button and by keyboard.
+URLs come from ids (<audience>/doorklik/<id>/), so they stay stable; the first question lives at
+<audience>/doorklik/ (its id's address redirects there, adressen.py). Choices and "previous
+question" are plain links: the pages work without JavaScript, with the back button, by keyboard
+and in the in-app browser a QR code opens.
 """
 from __future__ import annotations
 
+from .adressen import relatief
 from .doorklik import Boom
 from .loader import Sector
-from .pagina import Doelgroep, Pagina, a, attrs, blok, kop, link, meta, partner_blok, versie, vraag_pad
+from .pagina import Doelgroep, Pagina, a, attrs, blok, gevoelig, kop, link, meta, partner_blok, versie, vraag_pad
 from .vertaal import paginastatus
 
 
@@ -15,28 +19,50 @@ def pad(dg: Doelgroep, stap_id: str = "index") -> str:
     return dg.pad("doorklik", f"{stap_id}.md")
 
 
-def _start(sector: Sector, boom: Boom, dg: Doelgroep, t: dict) -> Pagina:
+def _stap_pad(boom: Boom, dg: Doelgroep, stap_id: str) -> str:
+    """The page of a question or outcome: the first question is the doorklik's start page."""
+    return pad(dg) if stap_id == boom.doorklik.start else pad(dg, stap_id)
+
+
+def _adres(md: str) -> str:
+    return md.removesuffix(".md").removesuffix("index") + ("" if md.endswith("index.md") else "/")
+
+
+def _terug(boom: Boom, dg: Doelgroep, stap_id: str, hier: str, t: dict) -> list[str]:
+    """'Previous question' (the question before on the shortest route; wegwijzer.js takes the one the
+    reader came from when that is another question before this one), then 'start again'."""
+    vorige = boom.vorige()[stap_id]
+    eigen = _adres(hier)
+    alle = " ".join(relatief(eigen, _adres(_stap_pad(boom, dg, v))) for v in vorige)
+    regels = [f"[{t['doorklik']['vorige']}]({link(hier, _stap_pad(boom, dg, vorige[0]))})"
+              f'{{ .ww-vorige data-ww-vorige="{alle}" }}']
+    if vorige != [boom.doorklik.start]:
+        regels.append(f"[{t['doorklik']['opnieuw']}]({link(hier, pad(dg))}){{ .ww-opnieuw }}")
+    return regels + ["{ .ww-terug }", ""]
+
+
+def _vraag(sector: Sector, boom: Boom, stap, dg: Doelgroep, t: dict) -> Pagina:
     d = boom.doorklik
-    hier = pad(dg)
-    regels = [kop(1, d.titel), ""] + blok(d.intro)
-    regels += [f"[{t['doorklik']['begin']}]({link(hier, pad(dg, d.start))}){{ .md-button .md-button--primary }}"]
-    status = paginastatus(sector, "doorklik", dg.sleutel, d.intro)
-    return Pagina(hier, meta(d.titel, dg, "doorklik-start", d.intro, ww_vertaling=status), "\n".join(regels))
-
-
-def _vraag(sector: Sector, boom: Boom, stap, nummer: int, dg: Doelgroep, t: dict) -> Pagina:
-    hier = pad(dg, stap.id)
-    regels = [f"{boom.doorklik.titel} · {t['doorklik']['stap'].format(n=nummer)}", attrs(boom.doorklik.titel, "ww-waar"),
-              "", kop(1, stap.vraag), ""]
+    hier = _stap_pad(boom, dg, stap.id)
+    nummer, hoogstens = boom.nummers()[stap.id], boom.hoogstens()[stap.id]
+    eerste = stap.id == d.start
+    stap_tekst = t["doorklik"]["stap"].format(n=nummer, max=hoogstens)
+    if eerste:  # the doorklik's start page: its title and what it does, then the first question
+        regels = [kop(1, d.titel), ""] + blok(d.intro) + [stap_tekst, "{ .ww-waar }", "", kop(2, stap.vraag), ""]
+    else:
+        regels = [f"{d.titel} · {stap_tekst}", attrs(d.titel, "ww-waar"), "", kop(1, stap.vraag), ""]
     if stap.uitleg:
         regels += blok(stap.uitleg)
-    regels += [a(k.tekst, link(hier, pad(dg, k.naar)), "ww-keuze") for k in stap.keuzes]
-    regels += ["{ .ww-keuzes }", "", f"[{t['doorklik']['opnieuw']}]({link(hier, pad(dg))}){{ .ww-opnieuw }}"]
+    regels += [a(k.tekst, link(hier, _stap_pad(boom, dg, k.naar)), "ww-keuze") for k in stap.keuzes]
+    regels += ["{ .ww-keuzes }", ""]
+    if not eerste:
+        regels += _terug(boom, dg, stap.id, hier, t)
     # The question with its explanation (or what the doorklik does): a description of its own.
-    omschrijving = f"{stap.vraag} {stap.uitleg or boom.doorklik.intro}"
-    status = paginastatus(sector, "doorklik", dg.sleutel, stap.vraag)
-    return Pagina(hier, meta(stap.vraag, dg, "doorklik-vraag", omschrijving, hide=["toc"], ww_vertaling=status),
-                  "\n".join(regels))
+    omschrijving = f"{stap.vraag} {stap.uitleg or d.intro}"
+    titel = d.titel if eerste else stap.vraag
+    soort = "doorklik-start" if eerste else "doorklik-vraag"
+    status = paginastatus(sector, "doorklik", dg.sleutel, d.intro if eerste else stap.vraag)
+    return Pagina(hier, meta(titel, dg, soort, omschrijving, hide=["toc"], ww_vertaling=status), "\n".join(regels))
 
 
 def _uitkomst(sector: Sector, boom: Boom, uitkomst, dg: Doelgroep, t: dict) -> Pagina:
@@ -48,9 +74,9 @@ def _uitkomst(sector: Sector, boom: Boom, uitkomst, dg: Doelgroep, t: dict) -> P
         regels += [f"- {a(versie(sector.vraag(i), dg).vraag, link(hier, vraag_pad(dg, i)))}"
                    for i in uitkomst.vragen] + [""]
     regels += partner_blok(sector, uitkomst.partners, dg, hier, t)
-    regels += [f"[{t['doorklik']['opnieuw']}]({link(hier, pad(dg))}){{ .ww-opnieuw }}"]
+    regels += _terug(boom, dg, uitkomst.id, hier, t)
     # The contact block of this page carries the topic into the e-mail subject and WhatsApp text.
-    kop_meta = meta(uitkomst.titel, dg, "doorklik-uitkomst", uitkomst.antwoord, hide=["toc"],
+    kop_meta = meta(uitkomst.titel, dg, "doorklik-uitkomst", uitkomst.antwoord, hide=["toc"], **gevoelig(uitkomst),
                     ww_contact_onderwerp=uitkomst.onderwerp,
                     ww_vertaling=paginastatus(sector, "doorklik", dg.sleutel, uitkomst.antwoord))
     return Pagina(hier, kop_meta, "\n".join(regels))
@@ -61,9 +87,7 @@ def paginas(sector: Sector, dg: Doelgroep, t: dict) -> list[Pagina]:
     boom = sector.doorklik.get(dg.sleutel)
     if not boom:
         return []
-    nummers = boom.nummers()
-    uit = [_start(sector, boom, dg, t)]
-    uit += [_vraag(sector, boom, s, nummers[s.id], dg, t) for s in boom.doorklik.vragen]
+    uit = [_vraag(sector, boom, s, dg, t) for s in boom.doorklik.vragen]
     uit += [_uitkomst(sector, boom, u, dg, t) for u in boom.doorklik.uitkomsten]
     return uit
 
@@ -75,6 +99,3 @@ def knop(sector: Sector, dg: Doelgroep, van: str, t: dict) -> list[str]:
     doel = link(van, pad(dg))
     return [f"[{t['doorklik']['knop'][dg.sleutel]}]({doel}){{ .md-button .md-button--primary .ww-doorklik-knop }}",
             ""]
-
-
-

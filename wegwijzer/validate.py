@@ -26,6 +26,7 @@ PATRONEN = {
     model.Url: r"https://[^\s/]+\.[^\s]+",
     model.Email: r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}",
     model.Telefoon: r"\+?[0-9][0-9 ()-]{7,}",
+    model.Noodnummer: r"1[0-9]{2}",
     model.Vingerafdruk: r"[0-9a-f]{8}",
 }
 
@@ -226,6 +227,8 @@ def _controleer_tekst(soort, waarde: str, naam: str) -> str | None:
         return f"'{naam}' moet een webadres zijn dat begint met https://, maar is '{waarde}'."
     elif soort is model.Email:
         return f"'{naam}' is geen geldig e-mailadres: '{waarde}'."
+    elif soort is model.Noodnummer:
+        return f"'{naam}' moet een kort nummer van 3 cijfers zijn, zoals \"112\", maar is '{waarde}'."
     elif soort is model.Vingerafdruk:
         return (f"'{naam}' moet 8 tekens zijn (cijfers en a-f), zoals 'python -m wegwijzer vertalingen' "
                 f"ze toont, maar is '{waarde}'.")

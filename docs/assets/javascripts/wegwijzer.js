@@ -177,3 +177,41 @@
     });
   });
 })();
+
+/* "Snel weg" (partials/ww-snelweg.html): one tap, or Esc when no menu or search is open, hides the
+ * page at once and replaces it by an ordinary site with location.replace, so the back button does
+ * not lead back to it. (A browser lets no page remove the earlier pages of the history.)
+ * Without JavaScript the button is a plain link to that site. */
+(function () {
+  "use strict";
+  var knop = document.querySelector("a[data-ww-snelweg]");
+  if (!knop) return;
+  function weg(e) {
+    if (e) e.preventDefault();
+    document.documentElement.style.visibility = "hidden";
+    document.title = "";
+    window.location.replace(knop.href);
+  }
+  knop.addEventListener("click", weg);
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape" || e.defaultPrevented) return;
+    var open = ["__drawer", "__search"].some(function (id) {
+      var el = document.getElementById(id);
+      return el && el.checked;
+    });
+    if (!open) weg(e);
+  });
+})();
+
+/* The doorklik's "previous question" links to the question before on the shortest route. Where a
+ * question can be reached from more than one question, it leads back to the one the reader came
+ * from (data-ww-vorige lists every question before this one). */
+(function () {
+  "use strict";
+  var vorige = document.querySelector("a.ww-vorige[data-ww-vorige]");
+  if (!vorige || !document.referrer) return;
+  var kwam = document.referrer.split("#")[0].split("?")[0];
+  vorige.getAttribute("data-ww-vorige").split(" ").forEach(function (pad) {
+    if (new URL(pad, window.location.href).href === kwam) vorige.href = kwam;
+  });
+})();
