@@ -6,7 +6,9 @@ import re
 import pytest
 
 from conftest import ROOT, fouten, schrijf
+from wegwijzer.adressen import relatief
 from wegwijzer import model
+from wegwijzer.doorklik import Boom
 from wegwijzer.loader import laad_sector
 
 PAD = "content/po/doorklik/ouders.yml"
@@ -41,6 +43,26 @@ def test_fixture_tree_loads(content):
     boom = laad_sector(content / "po").doorklik["ouders"]
     assert boom.doorklik.start == "waar-gaat-het-over"
     assert boom.nummers() == {"waar-gaat-het-over": 1, "tlv-al-aangevraagd": 2}
+    assert boom.hoogstens() == {"waar-gaat-het-over": 2, "tlv-al-aangevraagd": 2}
+    assert boom.vorige() == {"tlv-al-aangevraagd": ["waar-gaat-het-over"], "iets-anders": ["waar-gaat-het-over"],
+                             "tlv-wachten": ["tlv-al-aangevraagd"], "tlv-praat-met-school": ["tlv-al-aangevraagd"]}
+
+
+def test_a_step_reached_from_two_questions_leads_back_to_the_nearest_and_counts_the_longest_route():
+    def stap(id_, *naar):
+        return model.Stap(id=id_, vraag=f"{id_}?", keuzes=[model.Keuze(tekst=n, naar=n) for n in naar])
+
+    def uitkomst(id_):
+        return model.Uitkomst(id=id_, titel=id_, antwoord=id_, onderwerp=id_)
+
+    # a -> b -> c -> klaar, and a -> c directly: c is question 2 on one route, 3 on the other.
+    boom = Boom.van(model.Doorklik(titel="t", intro="i", start="a",
+                                   vragen=[stap("a", "b", "c"), stap("b", "c", "ander"), stap("c", "klaar", "ander")],
+                                   uitkomsten=[uitkomst("klaar"), uitkomst("ander")]))
+    assert boom.nummers() == {"a": 1, "b": 2, "c": 2}
+    assert boom.hoogstens() == {"a": 3, "b": 3, "c": 3}
+    assert boom.vorige()["c"] == ["a", "b"]
+    assert boom.vorige()["ander"] == ["b", "c"]
 
 
 @pytest.mark.parametrize("van, naar, verwacht", [
@@ -173,32 +195,54 @@ BOMEN = [(sector, doelgroep) for sector in ("po", "vo") for doelgroep in ("ouder
 
 @pytest.mark.parametrize("sector, doelgroep", BOMEN)
 def test_every_route_of_every_real_tree(echte_site, sector, doelgroep):
-    """Walk every route, in the model and through the built pages' links."""
+    """Walk every route, in the model and through the built pages' links: the first question is the
+    doorklik's start page, each page says which question it is of at most how many, and every
+    further page leads back to the question before it."""
     s = laad_sector(ROOT / "content" / sector)
     boom = s.doorklik[doelgroep]
     map_ = "ouders" if doelgroep == "ouders" else s.site.leerlingen_heten
+    basis = f"{sector}/{map_}/doorklik/"
     html = {}
+
+    def adres(knoop_id):
+        return basis if knoop_id == boom.doorklik.start else f"{basis}{knoop_id}/"
 
     def pagina(knoop_id):
         if knoop_id not in html:
-            html[knoop_id] = (echte_site / sector / map_ / "doorklik" / knoop_id / "index.html").read_text()
+            html[knoop_id] = (echte_site / adres(knoop_id) / "index.html").read_text()
         return html[knoop_id]
+
+    def href(van, naar):
+        return relatief(adres(van), adres(naar))
 
     routes = list(boom.routes())
     bereikt = {boom.doorklik.start}
+    hoogstens, vorige = boom.hoogstens(), boom.vorige()
     for route in routes:
         assert len(route) <= model.MAX_VRAGEN
         for stap, keuze in route:
             bereikt.add(keuze.naar)
             # The choice is a link on the question's page to the next page...
-            assert re.search(rf'href="\.\./{re.escape(keuze.naar)}/"[^>]*>{re.escape(keuze.tekst)}<', pagina(stap.id)), \
-                (stap.id, keuze.tekst)
+            assert re.search(rf'href="{re.escape(href(stap.id, keuze.naar))}"[^>]*>{re.escape(keuze.tekst)}<',
+                             pagina(stap.id)), (stap.id, keuze.tekst)
+            # ...the page counts its question, of at most as many as the longest route through it...
+            assert f"Vraag {boom.nummers()[stap.id]} van max. {hoogstens[stap.id]}" in pagina(stap.id)
+            assert len(route) <= hoogstens[stap.id]
+            # ...and the next page leads back to a question before it, the one on the shortest route first.
+            terug = re.search(r'<a class="ww-vorige" data-ww-vorige="([^"]*)" href="([^"]*)">Vorige vraag</a>',
+                              pagina(keuze.naar))
+            assert terug and terug.group(2) == href(keuze.naar, vorige[keuze.naar][0]), keuze.naar
+            assert href(keuze.naar, stap.id) in terug.group(1).split(" ")
         uitkomst = pagina(route[-1][1].naar)
-        # ...and every outcome offers a fresh start and contact that carries the topic.
-        assert 'href="../"' in uitkomst and "subject=" in uitkomst
+        # Every outcome offers a fresh start and contact that carries the topic.
+        assert f'href="{href(route[-1][1].naar, boom.doorklik.start)}"' in uitkomst and "subject=" in uitkomst
     assert bereikt == set(boom.stappen) | set(boom.uitkomsten)
-    start = (echte_site / sector / map_ / "doorklik" / "index.html").read_text()
-    assert f'href="{boom.doorklik.start}/"' in start
+    start = pagina(boom.doorklik.start)
+    assert f">{boom.stap().vraag}</h2>" in start and f">{boom.doorklik.titel}</h1>" in start
+    assert "Vorige vraag" not in start and "Opnieuw beginnen" not in start
+    # The first question's own former address leads to the start page.
+    oud = (echte_site / basis / boom.doorklik.start / "index.html").read_text()
+    assert '<meta http-equiv="refresh" content="0; url=../">' in oud
 
 
 def test_fixture_pages_and_topic_in_contact_links(tmp_path, content, capsys):

@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 from conftest import FIXTURE, ROOT, fouten, schrijf
+from test_browser import doorverwijzing
 from test_build import bouw, html
 from wegwijzer import cli
 from wegwijzer.generate import genereer
@@ -71,7 +72,7 @@ def test_both_sites_offer_the_six_languages():
 def test_every_page_exists_in_every_language_with_lang_and_dir(gebouwd):
     po = gebouwd / "po"
     nederlands = [p.parent.relative_to(po).as_posix() for p in po.rglob("index.html")
-                  if p.parent.relative_to(po).parts[:1] not in [(t,) for t in ANDERE]]
+                  if p.parent.relative_to(po).parts[:1] not in [(t,) for t in ANDERE] and not doorverwijzing(p)]
     assert len(nederlands) > 20
     for taal in ANDERE:
         for pad in nederlands:
@@ -84,7 +85,7 @@ def test_every_page_exists_in_every_language_with_lang_and_dir(gebouwd):
 
 @pytest.mark.parametrize("pad", ["", "ouders", "kinderen", "ouders/tlv", "ouders/vragen/wat-is-een-tlv",
                                  "kinderen/vragen/wat-is-een-tlv", "ouders/waar-kun-je-terecht",
-                                 "kinderen/contact", "ouders/doorklik", "ouders/doorklik/waar-gaat-het-over",
+                                 "kinderen/contact", "ouders/doorklik", "ouders/doorklik/tlv-al-aangevraagd",
                                  "ouders/doorklik/tlv-wachten", "privacy"])
 def test_switcher_leads_to_the_same_page_in_every_language(gebouwd, pad):
     po = gebouwd / "po"

@@ -43,7 +43,7 @@ def test_fixture_loads_cleanly(content):
       f"{PAD}:4: het verplichte veld 'antwoord' ontbreekt in 'ouders'. Voeg het toe: Het antwoord, in Markdown."]),
     ("    bron: WPO", "    bron: WPO\n    kleur: rood",
      [f"{PAD}:8: onbekend veld 'kleur'. Toegestaan zijn: id, ouders, leerlingen, zie_ook, partners, bron, "
-      "gecontroleerd, vorige_ids."]),
+      "gecontroleerd, gevoelig, vorige_ids."]),
     ("    bron: WPO\n", "",
      [f"{PAD}:3: het verplichte veld 'bron' ontbreekt in 'vragen'. Voeg het toe: "
       "De wet of regel waar het antwoord op steunt."]),

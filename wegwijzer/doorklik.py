@@ -55,16 +55,12 @@ class Boom:
         return uit
 
     def hoogstens(self) -> dict[str, int]:
-        """For each question, the most questions a route through it can have (its number included)."""
-        verder: dict[str, int] = {}  # question id -> the longest run of questions from it, itself included
-
-        def lengte(stap_id: str) -> int:
-            if stap_id not in verder:
-                verder[stap_id] = 1 + max((lengte(k.naar) for k in self.stappen[stap_id].keuzes
-                                           if k.naar in self.stappen), default=0)
-            return verder[stap_id]
-
-        return {s: n - 1 + lengte(s) for s, n in self.nummers().items()}
+        """For each question, the most questions on any route through it (its page says 'of at most')."""
+        uit: dict[str, int] = {}
+        for route in self.routes():
+            for stap, _keuze in route:
+                uit[stap.id] = max(uit.get(stap.id, 0), len(route))
+        return uit
 
     def routes(self):
         """Every route from the start: lists of (question, choice), ending in an outcome."""
