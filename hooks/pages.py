@@ -82,7 +82,9 @@ def on_post_page(output, page, config):
     # Soft hyphens in headings, fixes for Material's invalid HTML and search in the page's own
     # language folder (wegwijzer/nabewerking.py).
     taal, talen = _talen(config)
-    return pagina(output, taal, None if taal == talen[0] else taal)
+    doelgroep = page.meta.get("ww_doelgroep")
+    map_ = config.extra["ww"]["leerlingen_map"] if doelgroep == "leerlingen" else doelgroep
+    return pagina(output, taal, None if taal == talen[0] else taal, map_)
 
 
 def on_post_template(output_content, template_name, config):
@@ -98,6 +100,7 @@ def on_post_template(output_content, template_name, config):
 def on_post_build(config):
     if not config.plugins["i18n"].building:
         _taal, talen = _talen(config)
-        per_taal(Path(config.site_dir), talen)
+        resultaat = staat.laatste(config.config_file_path, talen[0])
+        per_taal(Path(config.site_dir), talen, {t: resultaat.context[t]["zoeken"] for t in talen})
         zonder_bronkaarten(Path(config.site_dir))
         zonder_taalsitemaps(Path(config.site_dir))

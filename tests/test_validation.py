@@ -171,7 +171,8 @@ def test_all_errors_of_all_files_at_once(content):
         "content/po/faq/tlv.yml:7: 'bron' is 'no'. YAML leest dat als ja/nee in plaats van tekst. "
         "Zet het tussen aanhalingstekens: bron: \"no\"",
         "content/po/notities.txt:1: dit bestand hoort hier niet. Toegestaan zijn site.yml, onderwerpen.yml, "
-        "partners.yml, scholen.yml, .yml-bestanden in faq/ en vertalingen/, en doorklik/ouders.yml en doorklik/leerlingen.yml.",
+        "partners.yml, scholen.yml, zoekwoorden.yml, .yml-bestanden in faq/ en vertalingen/, en doorklik/ouders.yml "
+        "en doorklik/leerlingen.yml.",
         "content/po/partners.yml:1: dit bestand ontbreekt. Maak het aan; content/README.md laat zien hoe.",
         "content/po/site.yml:1: het verplichte veld 'naam' ontbreekt in 'site'. Voeg het toe: "
         "De naam van het OJS voor ouders.",

@@ -16,6 +16,7 @@ from .deelbeeld import png
 from .loader import Sector, laad_sector
 from .render import Site, bouw_site, contact_gegevens
 from .teksten import teksten
+from .zoeken import instellingen
 from .vertaal import in_taal
 
 
@@ -90,6 +91,7 @@ def schrijf(staging: Path, inhoud: dict[str, bytes]) -> int:
 def context(sector: Sector, taal: str, talen: list[str]) -> dict:
     """What the templates read from config.extra.ww on a page in ``taal``."""
     return {"contact": contact_gegevens(sector, voorvoegsel(taal, talen)), "t": teksten(taal), "taal": taal,
+            "zoeken": instellingen(sector, taal, teksten(taal)),
             "voorvoegsel": voorvoegsel(taal, talen), "leerlingen_map": sector.site.leerlingen_heten,
             # The one 404 page speaks every language of the site.
             "talen": [{"taal": x, "dir": teksten(x)["richting"], "t": teksten(x), "voorvoegsel": voorvoegsel(x, talen)}

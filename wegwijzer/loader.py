@@ -1,7 +1,7 @@
 """Load one sector's content folder into a checked ``Sector``, or raise every mistake at once."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from . import model
@@ -26,6 +26,7 @@ class Sector:
     onderwerp_van: dict[str, str] = field(default_factory=dict)  # vraag id -> onderwerp id
     doorklik: dict[str, Boom] = field(default_factory=dict)  # "ouders" / "leerlingen" -> tree
     vertalingen: dict[str, model.Vertaling] = field(default_factory=dict)  # language -> translation
+    zoekwoorden: model.Zoekwoorden = field(default_factory=model.Zoekwoorden)  # search synonyms per language
     taal: str = model.BRONTAAL  # the language of the texts (vertaal.in_taal makes the other languages)
     bron: Sector | None = None  # the Dutch sector a translated one was made from
 
@@ -85,8 +86,8 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
         if pad.is_file() and pad not in bekend and pad.name not in TOEGESTAAN_ANDERS:
             fouten.append(Fout(toon(pad, basis), 1,
                                "dit bestand hoort hier niet. Toegestaan zijn site.yml, onderwerpen.yml, "
-                               "partners.yml, scholen.yml, .yml-bestanden in faq/ en vertalingen/, en "
-                               "doorklik/ouders.yml en doorklik/leerlingen.yml."))
+                               "partners.yml, scholen.yml, zoekwoorden.yml, .yml-bestanden in faq/ en "
+                               "vertalingen/, en doorklik/ouders.yml en doorklik/leerlingen.yml."))
     eerste = {p: (lijst[0] if lijst else (None, "")) for p, lijst in gelezen.items()}
     site, site_pad = eerste.get("site.yml", (None, ""))
     onderwerpen, onderwerpen_pad = eerste.get("onderwerpen.yml", (None, ""))
@@ -97,11 +98,15 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
     # or every link to them would be reported as well.
     alle_vragen = len(vragenbestanden) == len(gelezen.get("faq/*.yml", []))
     bomen = {patroon.split("/")[1][:-4]: gelezen[patroon][0] for patroon in model.OPTIONEEL
-             if gelezen.get(patroon) and gelezen[patroon][0][0] is not None}
+             if patroon.startswith("doorklik/") and gelezen.get(patroon) and gelezen[patroon][0][0] is not None}
+    zoekwoorden, zoekwoorden_pad = eerste.get("zoekwoorden.yml", (None, ""))
 
     if not (site and onderwerpen and partners):
         raise ContentFouten(fouten)  # cross-references need all three; their errors are in fouten
     sector = Sector(site, onderwerpen.onderwerpen, partners, scholen)
+    if zoekwoorden:
+        sector.zoekwoorden = zoekwoorden
+        _zoekwoorden(zoekwoorden, zoekwoorden_pad, fouten)
     _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, alle_vragen, fouten)
     for doelgroep, (doorklik, pad) in sorted(bomen.items()):
         _doorklik(sector, doelgroep, doorklik, pad, partners_pad, alle_vragen, fouten)
@@ -112,6 +117,16 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
     if fouten:
         raise ContentFouten(fouten)
     return sector
+
+
+def _zoekwoorden(zoekwoorden: model.Zoekwoorden, pad: str, fouten: list[Fout]) -> None:
+    """A search word is matched in lower case, so it must be written that way."""
+    for taal in (f.name for f in fields(zoekwoorden)):
+        tabel = getattr(zoekwoorden, taal)
+        for woord in tabel:
+            if woord != woord.lower():
+                fouten.append(Fout(pad, regels_van(tabel)[woord], f"het zoekwoord '{woord}' ({taal}) moet in "
+                                                                  f"kleine letters: '{woord.lower()}'."))
 
 
 def _uniek(items, pad: str, wat: str, fouten: list[Fout], gezien: dict) -> None:

@@ -404,6 +404,22 @@ class Vertaling:
     scholen: Optional[ScholenVertaling] = veld("De vertaalde teksten uit scholen.yml.", default=None)
 
 
+# --- zoekwoorden.yml: words readers type, and what the search looks for as well -------------
+
+ZOEKWOORDEN = ("Woorden die lezers typen, met de woorden waarop de zoekfunctie dan ook zoekt: 'juf: leerkracht'. "
+               "Het woord links in kleine letters; het mogen ook twee woorden zijn ('speciale school: sbo so').")
+
+
+@dataclass(kw_only=True)
+class Zoekwoorden:
+    nl: dict[Tekst, Tekst] = tabel("Zoekwoorden in het Nederlands. " + ZOEKWOORDEN)
+    en: dict[Tekst, Tekst] = tabel("Zoekwoorden op de Engelse site.")
+    ar: dict[Tekst, Tekst] = tabel("Zoekwoorden op de Arabische site.")
+    tr: dict[Tekst, Tekst] = tabel("Zoekwoorden op de Turkse site.")
+    pl: dict[Tekst, Tekst] = tabel("Zoekwoorden op de Poolse site.")
+    uk: dict[Tekst, Tekst] = tabel("Zoekwoorden op de Oekraïense site.")
+
+
 # --- controles.yml: settings of `make check` (readability and review dates), for both sectors ---
 
 @dataclass(kw_only=True)
@@ -448,10 +464,11 @@ BESTANDEN: dict[str, type] = {
     "doorklik/ouders.yml": Doorklik,
     "doorklik/leerlingen.yml": Doorklik,
     "vertalingen/*.yml": Vertaling,
+    "zoekwoorden.yml": Zoekwoorden,
 }
 # The settings of `make check`, in content/ itself (not in a sector folder).
 CONTROLES = "controles.yml"
 # Files a sector may leave out.
-OPTIONEEL = {"doorklik/ouders.yml", "doorklik/leerlingen.yml"}
+OPTIONEEL = {"doorklik/ouders.yml", "doorklik/leerlingen.yml", "zoekwoorden.yml"}
 # The most questions on any route from the start to an outcome.
 MAX_VRAGEN = 5

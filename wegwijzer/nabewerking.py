@@ -80,16 +80,17 @@ def material(html: str) -> str:
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 
 
-def zoekconfig(html: str, map_: str | None) -> str:
+def zoekconfig(html: str, map_: str | None, doelgroep: str | None = None) -> str:
     """Material's configuration: our search worker, and ``base`` (where search/search_index.json is
-    fetched) in language folder ``map_``."""
+    fetched) in language folder ``map_``; ``doelgroep``, the audience folder of the page, comes
+    first in the results."""
     def pas_aan(m: re.Match) -> str:
         config = json.loads(m.group(2))
         werker = posixpath.dirname(config["search"])
         # The pages of the index, from the worker's folder (assets/javascripts/workers/).
         index = posixpath.join("../../..", map_ or "", "search", PAGINABESTAND)
         config["search"] = (f"{werker}/ww-zoeken.js?material={posixpath.basename(config['search'])}"
-                            f"&index={index}")
+                            f"&index={index}" + (f"&doelgroep={doelgroep}" if doelgroep else ""))
         if map_:
             config["base"] = posixpath.join(config["base"], map_) + "/"  # a folder: URL() needs the slash
         tekst = json.dumps(config, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
@@ -97,9 +98,10 @@ def zoekconfig(html: str, map_: str | None) -> str:
     return _CONFIG.sub(pas_aan, html, count=1)
 
 
-def pagina(html: str, taal: str, taalmap: str | None = None) -> str:
-    """Every finishing touch; ``taalmap`` is the language folder of a page not in the default language."""
-    return zoekconfig(koppen(material(html), taal), taalmap)
+def pagina(html: str, taal: str, taalmap: str | None = None, doelgroep: str | None = None) -> str:
+    """Every finishing touch; ``taalmap`` is the language folder of a page not in the default language,
+    ``doelgroep`` the audience folder of a page for parents or pupils."""
+    return zoekconfig(koppen(material(html), taal), taalmap, doelgroep)
 
 
 _BRONKAART = re.compile(r"\n?(?://# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$")

@@ -94,7 +94,7 @@ def in_taal(sector: Sector, taal: str) -> Sector:
     doorklik = {d: _doorklik(boom, item("doorklik", d)) for d, boom in sector.doorklik.items()}
     scholen = replace(sector.scholen, **_velden(sector.scholen, item("scholen", "scholen"), SCHOLEN_VELDEN))
     return Sector(site, onderwerpen, partners, scholen, vragen, sector.onderwerp_van, doorklik, sector.vertalingen,
-                  taal=taal, bron=sector)
+                  sector.zoekwoorden, taal=taal, bron=sector)
 
 
 def vertaalstatus(sector: Sector, soort: str, id_: str) -> str | None:

@@ -32,28 +32,37 @@ def taal_van(locatie: str, talen: list[str]) -> str:
     return eerste if eerste in talen[1:] else talen[0]
 
 
-def splits(index: dict, talen: list[str]) -> dict[str, dict]:
-    """One search index per language; ``talen[0]`` is the default language (at the site root)."""
+def instellingen(sector, taal: str, t: dict) -> dict:
+    """What our search worker reads from a language's index configuration (ww-zoeken.js): the name
+    of each audience's folder for the result labels, and the editors' synonyms for that language."""
+    return {"ww_doelgroepen": {"ouders": t["doelgroep"]["ouders"],
+                               sector.site.leerlingen_heten: t["doelgroep"][sector.site.leerlingen_heten]},
+            "ww_synoniemen": dict(getattr(sector.zoekwoorden, taal))}
+
+
+def splits(index: dict, talen: list[str], extra: dict[str, dict] | None = None) -> dict[str, dict]:
+    """One search index per language; ``talen[0]`` is the default language (at the site root).
+    ``extra``: settings per language for our search worker (``instellingen``)."""
     uit = {}
     for taal in talen:
         lang, pipeline, scheiding = ZOEKTAAL[taal]
         voorvoegsel = "" if taal == talen[0] else f"{taal}/"
         docs = [dict(d, location=d["location"][len(voorvoegsel):]) for d in index["docs"]
                 if taal_van(d["location"], talen) == taal]
-        config = dict(index["config"], lang=lang, pipeline=pipeline)
+        config = dict(index["config"], lang=lang, pipeline=pipeline, **(extra or {}).get(taal, {}))
         if scheiding:
             config["separator"] = scheiding
         uit[taal] = {"config": config, "docs": docs}
     return uit
 
 
-def per_taal(site: Path, talen: list[str]) -> None:
+def per_taal(site: Path, talen: list[str], extra: dict[str, dict] | None = None) -> None:
     """Replace the mixed index in ``site`` by one per language folder; give each folder the sitemap
     that Material's scripts fetch next to the search index."""
     bron = site / "search" / "search_index.json"
     if not bron.is_file():
         return
-    for taal, index in splits(json.loads(bron.read_text(encoding="utf-8")), talen).items():
+    for taal, index in splits(json.loads(bron.read_text(encoding="utf-8")), talen, extra).items():
         map_ = site if taal == talen[0] else site / taal
         (map_ / "search").mkdir(parents=True, exist_ok=True)
         # What every page fetches at once: the configuration only. The pages follow at the first

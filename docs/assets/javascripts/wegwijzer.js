@@ -215,3 +215,18 @@
     if (new URL(pad, window.location.href).href === kwam) vorige.href = kwam;
   });
 })();
+
+/* Material's search listens for key presses only: a pasted or dictated query, or the text an input
+ * method (Arabic, Ukrainian) commits, gave no answer until the next key. Every change of the field
+ * is passed on as a key press. */
+(function () {
+  "use strict";
+  var veld = document.querySelector(".md-search__input");
+  if (!veld) return;
+  veld.addEventListener("input", function (e) {
+    if (!e.isComposing) veld.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+  });
+  veld.addEventListener("compositionend", function () {
+    veld.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+  });
+})();
