@@ -13,8 +13,8 @@ from . import model
 from .adressen import adres
 from .deelbeeld import PAD as DEELBEELD
 from .deelbeeld import png
-from .loader import Sector, laad_sector
-from .render import Site, bouw_site, contact_gegevens
+from .loader import FOTOS, Sector, laad_sector
+from .render import FOTOMAP, Site, bouw_site, contact_gegevens
 from .teksten import teksten
 from .zoeken import instellingen
 from .vertaal import in_taal
@@ -48,6 +48,12 @@ def bestanden(sites: dict[str, Site], docs: Path | None) -> dict[str, bytes]:
         for pagina in site.paginas:
             uit[taalpad(pagina.pad, taal)] = pagina.markdown().encode("utf-8")
     return uit
+
+
+def fotos(content: Path) -> dict[str, bytes]:
+    """The photos of the OJS's people (content/<sector>/fotos/), for the site's assets."""
+    map_ = Path(content) / FOTOS
+    return {FOTOMAP + p.name: p.read_bytes() for p in sorted(map_.glob("*")) if p.is_file()} if map_.is_dir() else {}
 
 
 def adressen(sector: Sector, talen: list[str], docs: Path | None) -> set[str]:
@@ -108,5 +114,5 @@ def genereer(content: Path, staging: Path, docs: Path | None = None, basis: Path
     vertaald = {taal: in_taal(sector, taal) for taal in talen}
     sites = {taal: bouw_site(vertaald[taal], taal) for taal in talen}
     deelbeeld = {DEELBEELD: png(sector.site.naam, sector.site.site_url)}
-    schrijf(staging, bestanden(sites, docs) | deelbeeld)
+    schrijf(staging, bestanden(sites, docs) | deelbeeld | fotos(content))
     return Resultaat(sector, sites, {taal: context(vertaald[taal], taal, talen) for taal in talen})

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from . import model
+from . import iconen, model
 from .doorklik import Boom, controleer
 from .errors import ContentFouten, Fout, bedoelde_je
 from .validate import regels_van, zet_om
@@ -12,6 +12,7 @@ from .veiligheid import controleer as controleer_veiligheid
 from .yamlnodes import lees
 
 TOEGESTAAN_ANDERS = {"README.md", ".gitkeep", "adressen.txt"}  # adressen.txt: see adressen.py
+FOTOS = "fotos"  # photos of the OJS's people (site.yml: mensen), copied into the site
 
 
 @dataclass
@@ -83,7 +84,7 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
             bekend.add(pad)
             gelezen.setdefault(patroon, []).append(_lees_bestand(pad, basis, soort, fouten))
     for pad in sorted(map_.rglob("*")):
-        if pad.is_file() and pad not in bekend and pad.name not in TOEGESTAAN_ANDERS:
+        if pad.is_file() and pad not in bekend and pad.name not in TOEGESTAAN_ANDERS and pad.parent.name != FOTOS:
             fouten.append(Fout(toon(pad, basis), 1,
                                "dit bestand hoort hier niet. Toegestaan zijn site.yml, onderwerpen.yml, "
                                "partners.yml, scholen.yml, zoekwoorden.yml, .yml-bestanden in faq/ en "
@@ -108,6 +109,7 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
         sector.zoekwoorden = zoekwoorden
         _zoekwoorden(zoekwoorden, zoekwoorden_pad, fouten)
     _kruisverwijzingen(sector, site_pad, onderwerpen_pad, partners_pad, vragenbestanden, alle_vragen, fouten)
+    _iconen_en_fotos(sector, map_, basis, site_pad, onderwerpen_pad, fouten)
     for doelgroep, (doorklik, pad) in sorted(bomen.items()):
         _doorklik(sector, doelgroep, doorklik, pad, partners_pad, alle_vragen, fouten)
     for vertaling, pad in gelezen.get("vertalingen/*.yml", []):
@@ -117,6 +119,17 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
     if fouten:
         raise ContentFouten(fouten)
     return sector
+
+
+def _iconen_en_fotos(sector: Sector, map_: Path, basis: Path, site_pad: str, onderwerpen_pad: str, fouten: list[Fout]) -> None:
+    for o in sector.onderwerpen:
+        if o.icoon and not iconen.bestaat(o.icoon):
+            fouten.append(Fout(onderwerpen_pad, regels_van(o)["icoon"], iconen.fout(o.icoon)))
+    for m in sector.site.mensen:
+        if m.foto and not (map_ / m.foto).is_file():
+            fouten.append(Fout(site_pad, regels_van(m)["foto"], f"'foto' noemt '{m.foto}', maar dat bestand staat niet "
+                                                               f"in {toon(map_, basis)}/{FOTOS}/. "
+                                                               "Zet de foto daar, of haal 'foto' weg."))
 
 
 def _zoekwoorden(zoekwoorden: model.Zoekwoorden, pad: str, fouten: list[Fout]) -> None:

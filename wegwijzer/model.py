@@ -56,6 +56,14 @@ class Telefoon(str):
     """Een telefoonnummer, zoals 030 123 45 67."""
 
 
+class Icoon(str):
+    """Een icoon uit de set van Material, zoals 'material/school' (zie https://pictogrammers.com/library/mdi/)."""
+
+
+class Foto(str):
+    """Een foto in de map fotos/ van deze site, zoals 'fotos/sanne.jpg' (jpg, png of webp)."""
+
+
 class Noodnummer(str):
     """Een kort nummer voor noodgevallen, zoals "112" (tussen aanhalingstekens)."""
 
@@ -109,6 +117,13 @@ class Tijdvak:
 
 
 @dataclass(kw_only=True)
+class KanalenLeerlingen:
+    telefoon: Optional[Telefoon] = veld("Een eigen telefoonnummer voor leerlingen.", default=None)
+    whatsapp: Optional[Telefoon] = veld("Een eigen WhatsApp-nummer voor leerlingen.", default=None)
+    email: Optional[Email] = veld("Een eigen e-mailadres voor leerlingen.", default=None)
+
+
+@dataclass(kw_only=True)
 class Contact:
     telefoon: Optional[Telefoon] = veld("Het telefoonnummer van het OJS.", default=None)
     email: Optional[Email] = veld("Het e-mailadres van het OJS.", default=None)
@@ -119,6 +134,9 @@ class Contact:
     reactietijd: PerDoelgroep = veld(
         "Hoe snel je antwoord krijgt, zoals 'We bellen u binnen 2 werkdagen terug.'")
     daarna: PerDoelgroep = veld("Wat er gebeurt nadat iemand contact heeft opgenomen.")
+    leerlingen: Optional[KanalenLeerlingen] = veld(
+        "Alleen als leerlingen het OJS op een eigen manier bereiken, zoals een eigen WhatsApp-nummer voor "
+        "kinderen. Op de pagina's voor leerlingen staan deze dan in plaats van de gewone.", default=None)
 
 
 @dataclass(kw_only=True)
@@ -126,6 +144,13 @@ class OjsTaken:
     onderwerp: OnderwerpId = veld("Het onderwerp op wiens pagina deze lijsten staan.")
     wel: LijstPerDoelgroep = veld("Wat het OJS wel doet.")
     niet: LijstPerDoelgroep = veld("Wat het OJS niet doet.")
+
+
+@dataclass(kw_only=True)
+class Medewerker:
+    naam: Tekst = veld("De voornaam, zoals leerlingen je aanspreken.")
+    foto: Optional[Foto] = veld("Een vriendelijke foto, zoals 'fotos/sanne.jpg'. Zonder foto staat er je eerste "
+                                "letter.", default=None)
 
 
 @dataclass(kw_only=True)
@@ -163,6 +188,9 @@ class Site:
     welkom: PerDoelgroep = veld("De welkomsttekst op de startpagina voor ouders en voor leerlingen.")
     contact: Contact = veld("Hoe ouders en leerlingen het OJS bereiken.")
     ojs_taken: OjsTaken = veld("Wat het OJS wel en niet doet.")
+    mensen: list[Medewerker] = lijst(
+        "Wie er bij het OJS werken, met voornaam en eventueel een foto: leerlingen praten liever met iemand die "
+        "ze een beetje kennen. Staat op de startpagina voor leerlingen.")
     noodhulp: Noodhulp = veld(
         "De hulpnummers voor noodgevallen en de knop 'Snel weg', op gevoelige pagina's en de startpagina "
         "voor leerlingen.")
@@ -183,6 +211,8 @@ class Onderwerp:
     korte_link: Optional[Id] = veld(
         "Een kort adres voor scholen, zoals 'tlv': dan brengt /po/tlv/ ouders naar dit onderwerp.",
         default=None)
+    icoon: Optional[Icoon] = veld(
+        "Het icoon op de tegel voor leerlingen, uit de set van Material, zoals 'material/school'.", default=None)
     gevoelig: Optional[bool] = veld(GEVOELIG, default=None)
     vorige_ids: list[Id] = lijst(VORIGE_IDS)
 

@@ -9,15 +9,19 @@ from dataclasses import dataclass, field
 
 import markdown
 
-from . import model
+from . import iconen, model
 from . import render_doorklik, render_scholen
 from .loader import Sector
-from .pagina import (LEERLINGEN, OUDERS, Doelgroep, Pagina, a, blok, datum, doelgroepen, gevoelig, intro, kop,
+from .pagina import (LEERLINGEN, OUDERS, Doelgroep, Pagina, a, attrs, blok, datum, doelgroepen, gevoelig, intro, kop,
                      link, meta,
                      naam, partner_blok, partner_naam, partners_voor, punten, tel_href, titel, versie, vraag_pad,
                      whatsapp_href)
 from .vertaal import is_nl, paginastatus
 from .teksten import teksten
+
+
+STANDAARDICOON = "material/chat-question-outline"  # a topic tile without an icon of its own
+FOTOMAP = "assets/fotos/"  # where the people's photos (content/<sector>/fotos/) are in the site
 
 
 @dataclass
@@ -59,14 +63,17 @@ def _doelgroep_home(sector: Sector, dg: Doelgroep, t: dict) -> Pagina:
     regels += render_doorklik.knop(sector, dg, pad, t)
     regels += [f"## {kop_}", ""]
     for o in _onderwerpen_voor(sector, dg):
-        regels.append(a(titel(o, dg), link(pad, dg.pad(o.id, "index.md")), "ww-tegel"))
+        icoon = iconen.emoji(o.icoon or STANDAARDICOON)
+        regels.append(f"[{icoon} {titel(o, dg)}]({link(pad, dg.pad(o.id, 'index.md'))})" + attrs(titel(o, dg), "ww-tegel"))
     regels += ["{ .ww-tegels }", "",
                f"[{t['verwijzing_titel'][dg.sleutel]}]({link(pad, dg.pad('waar-kun-je-terecht.md'))})"
                "{ .md-button }",
                f"[{t['naar_contact'][dg.sleutel]}]({link(pad, dg.pad('contact.md'))})"
                "{ .md-button .md-button--primary }",
                "{ .ww-knoppen }"]
+    # The pupils' home has a template of its own: ww-kinderen.html (PO) or ww-jongeren.html (VO).
     kop = meta(t["doelgroep"][dg.map], dg, "doelgroep-home", welkom, hide=["toc"],
+               template=None if dg.sleutel == OUDERS else f"ww-{dg.map}.html",
                ww_snelweg=dg.sleutel == LEERLINGEN or None,
                ww_vertaling=paginastatus(sector, "site", "site", welkom))
     return Pagina(pad, kop, "\n".join(regels))
@@ -153,26 +160,37 @@ def _lang(tekst) -> str | None:
     return model.BRONTAAL if is_nl(tekst) else None
 
 
-def contact_gegevens(sector: Sector, voorvoegsel: str = "") -> dict:
-    """Contact data for the templates: channels per audience in the order that suits them."""
-    c = sector.site.contact
+def _kanalen(telefoon, whatsapp, email, formulier) -> dict:
     kanalen = {}
-    if c.telefoon:
-        kanalen["telefoon"] = {"soort": "telefoon", "tekst": c.telefoon, "href": tel_href(c.telefoon)}
-    if c.whatsapp:
-        kanalen["whatsapp"] = {"soort": "whatsapp", "tekst": c.whatsapp, "href": whatsapp_href(c.whatsapp)}
-    if c.email:
-        kanalen["email"] = {"soort": "email", "tekst": c.email, "href": f"mailto:{c.email}"}
-    if c.formulier:
-        kanalen["formulier"] = {"soort": "formulier", "tekst": None, "href": c.formulier}
+    if telefoon:
+        kanalen["telefoon"] = {"soort": "telefoon", "tekst": telefoon, "href": tel_href(telefoon)}
+    if whatsapp:
+        kanalen["whatsapp"] = {"soort": "whatsapp", "tekst": whatsapp, "href": whatsapp_href(whatsapp)}
+    if email:
+        kanalen["email"] = {"soort": "email", "tekst": email, "href": f"mailto:{email}"}
+    if formulier:
+        kanalen["formulier"] = {"soort": "formulier", "tekst": None, "href": formulier}
+    return kanalen
+
+
+def contact_gegevens(sector: Sector, voorvoegsel: str = "") -> dict:
+    """Contact data for the templates: channels per audience in the order that suits them (pupils: their
+    own channels where the OJS has them), the people of the OJS, and the emergency numbers."""
+    c = sector.site.contact
+    eigen = c.leerlingen or model.KanalenLeerlingen()
+    kanalen = {OUDERS: _kanalen(c.telefoon, c.whatsapp, c.email, c.formulier),
+               LEERLINGEN: _kanalen(eigen.telefoon or c.telefoon, eigen.whatsapp or c.whatsapp,
+                                    eigen.email or c.email, c.formulier)}
     volgorde = {OUDERS: ["telefoon", "email", "formulier", "whatsapp"],
                 LEERLINGEN: ["whatsapp", "email", "formulier", "telefoon"]}
     return {
         "naam": {OUDERS: sector.site.naam, LEERLINGEN: sector.site.naam_leerlingen},
-        "kanalen": {dg: [kanalen[k] for k in v if k in kanalen] for dg, v in volgorde.items()},
+        "kanalen": {dg: [kanalen[dg][k] for k in v if k in kanalen[dg]] for dg, v in volgorde.items()},
         "bereikbaar": [{"dagen": b.dagen, "tijden": b.tijden, "lang": _lang(b.dagen)} for b in c.bereikbaar],
         "reactietijd": {dg: {"tekst": getattr(c.reactietijd, dg).strip(), "lang": _lang(getattr(c.reactietijd, dg))}
                         for dg in (OUDERS, LEERLINGEN)},
+        "mensen": [{"naam": m.naam, "letter": m.naam[:1].upper(), "foto": m.foto and FOTOMAP + m.foto.split("/", 1)[1]}
+                   for m in sector.site.mensen],
         "noodhulp": noodhulp(sector.site.noodhulp),
         "contactpagina": {OUDERS: f"{voorvoegsel}ouders/contact/",
                           LEERLINGEN: f"{voorvoegsel}{sector.site.leerlingen_heten}/contact/"},

@@ -27,6 +27,8 @@ PATRONEN = {
     model.Email: r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}",
     model.Telefoon: r"\+?[0-9][0-9 ()-]{7,}",
     model.Noodnummer: r"1[0-9]{2}",
+    model.Icoon: r"(?:material|octicons|simple|fontawesome/(?:brands|regular|solid))/[a-z0-9-]+",
+    model.Foto: r"fotos/[A-Za-z0-9_-]+\.(?:jpg|jpeg|png|webp)",
     model.Vingerafdruk: r"[0-9a-f]{8}",
 }
 
@@ -227,6 +229,12 @@ def _controleer_tekst(soort, waarde: str, naam: str) -> str | None:
         return f"'{naam}' moet een webadres zijn dat begint met https://, maar is '{waarde}'."
     elif soort is model.Email:
         return f"'{naam}' is geen geldig e-mailadres: '{waarde}'."
+    elif soort is model.Icoon:
+        return (f"'{naam}' moet een icoon van Material zijn, zoals 'material/school' of 'material/emoticon-happy', "
+                f"maar is '{waarde}'.")
+    elif soort is model.Foto:
+        return (f"'{naam}' moet een foto in de map fotos/ zijn, zoals 'fotos/sanne.jpg' (jpg, png of webp; "
+                f"zonder spaties), maar is '{waarde}'.")
     elif soort is model.Noodnummer:
         return f"'{naam}' moet een kort nummer van 3 cijfers zijn, zoals \"112\", maar is '{waarde}'."
     elif soort is model.Vingerafdruk:
