@@ -73,7 +73,8 @@ def test_each_page_loads_only_its_own_index_when_searching_and_dutch_loads_the_d
     # A visit without a search loads the configuration of the search only: no pages, no lunr.
     telefoon.goto(basis + "po/en/ouders/", wait_until="networkidle")
     assert _zoekbestanden(telefoon.verzoeken) == [
-        "po/assets/javascripts/workers/ww-zoeken.js?material=search.a7633da7.min.js&index=../../../en/search/ww-index.json",
+        "po/assets/javascripts/workers/ww-zoeken.js?material=search.a7633da7.min.js&index=../../../en/search/ww-index.json"
+        "&doelgroep=ouders",
         "po/en/search/search_index.json"]
     telefoon.verzoeken.clear()
     zoek(telefoon, basis, "po/en/ouders/", "school")

@@ -149,18 +149,19 @@ def test_escape_closes_search(pagina):
     assert not pagina.evaluate("document.getElementById('__search').checked")
 
 
-@pytest.mark.parametrize("start", ["po/kinderen/", "vo/ouders/"])
-def test_doorklik_at_phone_width_click_back_and_start_again(browser, basis, start):  # noqa: F811
+# Which choice to take on every question: a route of two questions in both trees.
+@pytest.mark.parametrize("start, welke", [("po/kinderen/", "last"), ("vo/ouders/", "first")])
+def test_doorklik_at_phone_width_click_back_and_start_again(browser, basis, start, welke):  # noqa: F811
     context = bewaakte_context(browser, basis, TELEFOON)
     page = context.new_page()
     page.goto(basis + start)
     with page.expect_navigation():
         page.locator("a.ww-doorklik-knop").click()
-    with page.expect_navigation():
-        page.locator("article a.md-button--primary").click()  # Begin
+    # The first question is on the doorklik's start page: no empty step, no way back or start again yet.
+    assert page.locator("a.ww-vorige, a.ww-opnieuw").count() == 0
     bezocht = [page.url]
     while page.locator("a.ww-keuze").count():
-        keuze = page.locator("a.ww-keuze").last
+        keuze = getattr(page.locator("a.ww-keuze"), welke)
         box = keuze.bounding_box()
         assert box["height"] >= 44 and box["width"] >= 200  # a big tap target
         with page.expect_navigation():
@@ -168,9 +169,15 @@ def test_doorklik_at_phone_width_click_back_and_start_again(browser, basis, star
         bezocht.append(page.url)
     assert len(bezocht) >= 2
     expect(page.locator("a.ww-kanaal--email")).to_have_attribute("href", re.compile(r"\?subject=.+"))
+    assert len(bezocht) >= 3
     page.go_back()
     expect(page).to_have_url(bezocht[-2])
     expect(page.locator("a.ww-keuze").first).to_be_visible()
+    # "Vorige vraag" is a plain link to the question the reader came from.
+    page.locator("a.ww-vorige").click()
+    expect(page).to_have_url(bezocht[-3])
+    # From the outcome, "Opnieuw beginnen" leads to the first question.
+    page.goto(bezocht[-1])
     page.locator("a.ww-opnieuw").click()
     expect(page).to_have_url(re.compile(r"/doorklik/$"))
     assert context.vreemd == []
@@ -178,10 +185,7 @@ def test_doorklik_at_phone_width_click_back_and_start_again(browser, basis, star
 
 
 def test_doorklik_by_keyboard_alone(pagina):
-    pagina.goto(pagina.basis + "vo/jongeren/doorklik/")
-    tab_tot(pagina, "Begin")
-    with pagina.expect_navigation():
-        pagina.keyboard.press("Enter")
+    pagina.goto(pagina.basis + "vo/jongeren/doorklik/")  # the first question is the doorklik's start page
     stappen = 0
     while pagina.locator("a.ww-keuze").count():
         eerste = pagina.locator("a.ww-keuze").first.inner_text().strip()

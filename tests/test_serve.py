@@ -101,7 +101,7 @@ def test_a_saved_change_shows_and_a_mistake_keeps_the_last_good_site(preview):
     faq.write_text(goed.replace("    bron: WPO\n", "    bron: WPO\n    kleur: rood\n", 1))
     fout = preview.wacht_op_regel("onbekend veld")
     assert fout.endswith("content/po/faq/tlv.yml:14: onbekend veld 'kleur'. Toegestaan zijn: id, ouders, leerlingen, "
-                         "zie_ook, partners, bron, gecontroleerd, vorige_ids.")
+                         "zie_ook, partners, bron, gecontroleerd, gevoelig, vorige_ids.")
     preview.wacht_op_regel("1 fout in de inhoud. Er is niets gebouwd; de vorige site is niet veranderd.")
     uitleg = preview.wacht_op_regel("De preview laat")
     assert uitleg.endswith("De preview laat de laatste goede versie zien. Verbeter de fout en sla het bestand "
@@ -114,7 +114,7 @@ def test_a_saved_change_shows_and_a_mistake_keeps_the_last_good_site(preview):
     assert " ".join(melding.get_text(" ", strip=True).split()) == (
         "Fout in de inhoud. De preview laat de laatste goede versie zien. Verbeter de fout en sla het bestand "
         "opnieuw op; de preview ververst dan vanzelf. content/po/faq/tlv.yml:14: onbekend veld 'kleur'. "
-        "Toegestaan zijn: id, ouders, leerlingen, zie_ook, partners, bron, gecontroleerd, vorige_ids.")
+        "Toegestaan zijn: id, ouders, leerlingen, zie_ook, partners, bron, gecontroleerd, gevoelig, vorige_ids.")
     assert "Traceback" not in "\n".join(preview.alles)
 
     faq.write_text(goed.replace("besluit van het SWV.", "besluit van het samenwerkingsverband."))

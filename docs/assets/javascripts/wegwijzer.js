@@ -193,6 +193,7 @@
     window.location.replace(knop.href);
   }
   knop.addEventListener("click", weg);
+  // In the capture phase: before the menu's and Material's own Escape handlers have closed what was open.
   document.addEventListener("keydown", function (e) {
     if (e.key !== "Escape" || e.defaultPrevented) return;
     var open = ["__drawer", "__search"].some(function (id) {
@@ -200,7 +201,7 @@
       return el && el.checked;
     });
     if (!open) weg(e);
-  });
+  }, true);
 })();
 
 /* The doorklik's "previous question" links to the question before on the shortest route. Where a
