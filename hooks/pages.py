@@ -84,7 +84,7 @@ def on_post_page(output, page, config):
     taal, talen = _talen(config)
     doelgroep = page.meta.get("ww_doelgroep")
     map_ = config.extra["ww"]["leerlingen_map"] if doelgroep == "leerlingen" else doelgroep
-    return pagina(output, taal, None if taal == talen[0] else taal, map_)
+    return pagina(output, taal, None if taal == talen[0] else taal, map_, config.extra["ww"]["t"]["richting"] == "rtl")
 
 
 def on_post_template(output_content, template_name, config):

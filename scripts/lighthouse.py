@@ -40,9 +40,13 @@ def paginatypes(sector: Sector) -> dict[str, str]:
     vraag = next(v for v in sector.vragen if v.leerlingen)
     boom = sector.doorklik["ouders"].doorklik
     kinderen = sector.site.leerlingen_heten
+    # A question after the first (that one is the doorklik's start page), and a sensitive pupils' outcome:
+    # the emergency numbers, the quick exit, read aloud and the contact bar.
+    tweede = next(s.id for s in boom.vragen if s.id != boom.start)
+    gevoelig = next(u.id for u in sector.doorklik["leerlingen"].doorklik.uitkomsten if u.gevoelig)
     return {"sector home": "", "pupil home": f"{kinderen}/",
             "FAQ item, parents": f"ouders/vragen/{vraag.id}/", "FAQ item, pupils": f"{kinderen}/vragen/{vraag.id}/",
-            "doorklik question": f"ouders/doorklik/{boom.start}/", "doorklik outcome": f"ouders/doorklik/{boom.uitkomsten[0].id}/",
+            "doorklik question": f"ouders/doorklik/{tweede}/", "doorklik outcome": f"{kinderen}/doorklik/{gevoelig}/",
             "contact": "ouders/contact/", "page for schools": "voor-scholen/"}
 
 

@@ -34,4 +34,5 @@ def test_every_page_type_in_dutch_and_arabic_exists_on_both_sites(echte_site):
                                  "doorklik question", "doorklik outcome", "contact", "page for schools"]
         for taal in ("", "ar/"):
             for pad in soorten.values():
-                assert (echte_site / sector / taal / pad / "index.html").is_file(), (sector, taal, pad)
+                html = (echte_site / sector / taal / pad / "index.html").read_text(encoding="utf-8")
+                assert 'http-equiv="refresh"' not in html, (sector, taal, pad)  # a page, not a redirect

@@ -171,7 +171,7 @@ def test_copy_button_copies_the_schoolgids_text(basis, browser):  # noqa: F811
 
 # One page of each kind; the print stylesheet is the same on every page.
 AFDRUKKEN = ["po/", "po/ouders/", "po/kinderen/", "po/ouders/vragen/wat-is-een-tlv/", "vo/jongeren/contact/",
-             "po/ouders/waar-kun-je-terecht/", "vo/ouders/doorklik/waar-gaat-het-over/", "po/voor-scholen/",
+             "po/ouders/waar-kun-je-terecht/", "vo/ouders/doorklik/welke-hulp/", "po/voor-scholen/",
              "vo/ar/ouders/vragen/bezwaar-tegen-een-tlv-besluit/", "po/privacy/"]
 
 

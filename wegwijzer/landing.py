@@ -7,6 +7,7 @@ from pathlib import Path
 import jinja2
 
 from .loader import Sector
+from .pagina import tel_href
 from .teksten import teksten
 
 
@@ -22,13 +23,17 @@ def render(sectoren: dict[str, Sector], templates: Path, taal: str, talen: list[
     omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=True)
     terug = "" if taal == talen[0] else "../"
     map_ = "" if taal == talen[0] else f"{taal}/"
-    sites = [{"sector": s.site.sector, "href": f"{terug}{naam}/{map_}"} for naam, s in sectoren.items()]
+    sites = [{"sector": s.site.sector, "href": f"{terug}{naam}/{map_}", "contact": f"{terug}{naam}/{map_}ouders/contact/",
+              "telefoon": s.site.contact.telefoon and {"tekst": s.site.contact.telefoon,
+                                                       "href": tel_href(s.site.contact.telefoon)}}
+             for naam, s in sectoren.items()]
     swvs = [swv for s in sectoren.values() for swv in s.site.samenwerkingsverbanden]
     andere = [{"taal": x, "naam": teksten(x)["taalnaam"], "dir": teksten(x)["richting"],
                "href": terug + ("" if x == talen[0] else f"{x}/")} for x in talen]
+    woorden = teksten(taal)
     return omgeving.get_template("ww-landing.html").render(
-        t=teksten(taal)["landing"], taal=taal, dir=teksten(taal)["richting"], sites=sites, swvs=swvs,
-        talen=andere)
+        t=woorden["landing"], bel=woorden["kanalen"]["telefoon"], contact=woorden["contact_titel"]["ouders"],
+        taal=taal, dir=woorden["richting"], sites=sites, swvs=swvs, talen=andere)
 
 
 def robots(sectoren: dict[str, Sector], templates: Path) -> str:

@@ -17,6 +17,10 @@
   the same page already, and our hreflang links are absolute (for search engines), so the script
   would fetch files that do not exist, from the public address even in a local preview.
   ``zonder_taalsitemaps`` makes that lookup find no links.
+- On a right-to-left page, every run of Latin-script words (a Dutch term such as "toelaatbaarheids-
+  verklaring, TLV" or "groep 8") is isolated with the Unicode characters FSI and PDI, the plain-text
+  form of <bdi>: it keeps its own order, and the parentheses and numbers around it follow the Arabic
+  sentence (``isoleer``). Text only, in headings and body; scripts, code and attributes are left alone.
 - No source maps: Material ships a map next to each script and stylesheet (1.3 MB per site) for
   its own debugging; ``zonder_bronkaarten`` removes them and the comments that point to them.
 """
@@ -98,10 +102,47 @@ def zoekconfig(html: str, map_: str | None, doelgroep: str | None = None) -> str
     return _CONFIG.sub(pas_aan, html, count=1)
 
 
-def pagina(html: str, taal: str, taalmap: str | None = None, doelgroep: str | None = None) -> str:
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_WOORD_LATIJN = f"[{_LETTER}](?:[{_LETTER}0-9'’\u00ad-]*[{_LETTER}0-9])?"
+# Latin words joined by spaces, ", ", "/" or "-", and a number right after one ("groep 8").
+_LATIJN = re.compile(f"{_WOORD_LATIJN}(?:(?:, |-? |/|-)(?:{_WOORD_LATIJN}|[0-9]+[a-z]?(?![0-9A-Za-z])))*")
+_TEKSTDELEN = re.compile(f"(&#?\w+;)|({_LATIJN.pattern})")
+_NIET_IN = {"script", "style", "code", "pre", "svg", "title", "textarea", "dir"}  # "dir": an element with a
+# direction of its own (a Dutch text marked lang=nl dir=ltr, an address, a number) is isolated already
+_LEEG = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_TAG = re.compile(r"(<[^>]+>)")
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isoleer(html: str) -> str:
+    """Isolate every run of Latin-script words in the text of ``html``'s body (see the module docstring)."""
+    begin = html.find("<body")
+    if begin < 0:
+        return html
+    delen = _TAG.split(html[begin:])
+    stapel: list[tuple[str, str]] = []  # open elements: (name, name or "dir")
+    for i, deel in enumerate(delen):
+        if i % 2:  # a tag
+            naam = re.match(r"</?\s*([a-zA-Z0-9]+)", deel)
+            if not naam:
+                continue
+            naam = naam.group(1).lower()
+            if deel.startswith("</"):
+                while stapel and stapel.pop()[0] != naam:
+                    pass
+            elif naam not in _LEEG and not deel.endswith("/>"):
+                stapel.append((naam, "dir" if " dir=" in deel and naam != "body" else naam))
+        elif deel.strip() and not _NIET_IN.intersection(soort for _naam, soort in stapel):
+            delen[i] = _TEKSTDELEN.sub(lambda m: m.group(0) if m.group(1) else FSI + m.group(0) + PDI, deel)
+    return html[:begin] + "".join(delen)
+
+
+def pagina(html: str, taal: str, taalmap: str | None = None, doelgroep: str | None = None,
+           rechts_links: bool = False) -> str:
     """Every finishing touch; ``taalmap`` is the language folder of a page not in the default language,
-    ``doelgroep`` the audience folder of a page for parents or pupils."""
-    return zoekconfig(koppen(material(html), taal), taalmap, doelgroep)
+    ``doelgroep`` the audience folder of a page for parents or pupils; ``rechts_links``: a right-to-left page."""
+    html = koppen(material(html), taal)
+    return zoekconfig(isoleer(html) if rechts_links else html, taalmap, doelgroep)
 
 
 _BRONKAART = re.compile(r"\n?(?://# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$")

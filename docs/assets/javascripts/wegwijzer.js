@@ -231,3 +231,45 @@
     veld.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
   });
 })();
+
+/* "Lees voor" (partials/ww-voorlezen.html): the page read aloud by the browser's own speech, with a
+ * voice for the page's language. The button shows only when the browser has such a voice. */
+(function () {
+  "use strict";
+  var knop = document.querySelector("button[data-ww-voorlezen]");
+  var spraak = window.speechSynthesis;
+  if (!knop || !spraak || !window.SpeechSynthesisUtterance) return;
+  var taal = (document.documentElement.lang || "nl").toLowerCase();
+  var lees = knop.textContent;
+  var stem = null;
+
+  function zoekStem() {
+    stem = spraak.getVoices().filter(function (v) {
+      return (v.lang || "").toLowerCase().replace("_", "-").split("-")[0] === taal;
+    })[0] || null;
+    knop.hidden = !stem;
+  }
+
+  function tekst() {
+    var pagina = document.querySelector(".ww-pagina");
+    var kopie = pagina.cloneNode(true);
+    kopie.querySelectorAll(".ww-snelweg, .ww-snelweg__uitleg, .ww-voorlezen, .ww-vertaalmelding, .ww-plakcontact, " +
+                           "svg, .twemoji").forEach(function (el) { el.remove(); });
+    return kopie.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  knop.addEventListener("click", function () {
+    if (spraak.speaking) {
+      spraak.cancel();
+      return;
+    }
+    var uiting = new SpeechSynthesisUtterance(tekst());
+    uiting.lang = stem.lang;
+    uiting.voice = stem;
+    uiting.onend = uiting.onerror = function () { knop.textContent = lees; };
+    knop.textContent = knop.getAttribute("data-stop");
+    spraak.speak(uiting);
+  });
+  zoekStem();
+  if (spraak.addEventListener) spraak.addEventListener("voiceschanged", zoekStem);
+})();
