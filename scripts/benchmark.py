@@ -197,7 +197,8 @@ def meet_gewicht(site: Path, paden: list[str]) -> dict:
 
 
 PUPIL_PAGES = ["po/kinderen/", "po/kinderen/vragen/wat-is-een-tlv/", "po/ar/kinderen/", "vo/jongeren/",
-               "vo/jongeren/doorklik/", "vo/uk/jongeren/vragen/wat-is-een-tlv/"]
+               "vo/jongeren/doorklik/", "vo/uk/jongeren/vragen/wat-is-een-tlv/",
+               "po/kinderen/doorklik/thuis-niet-goed/", "po/ar/kinderen/doorklik/thuis-niet-goed/"]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -228,7 +229,7 @@ def main(argv: list[str] | None = None) -> None:
     if "weight" in delen:
         gewichten = meet_gewicht(werk / "site", PUPIL_PAGES)
         for pad, w in gewichten.items():
-            rijen.append((f"First visit, phone, gzip: /{pad}", f"{w['totaal'] / 1024:.1f} KB", "≤ 120 KB"))
+            rijen.append((f"First visit, phone, gzip: /{pad}", f"{w['totaal'] / 1024:.1f} KB", "≤ 80 KB"))
         zwaarste = max(gewichten.values(), key=lambda w: w["totaal"])
         grootste = ", ".join(f"{Path(u.split('?')[0]).name} {n / 1024:.1f} KB" for n, u in zwaarste["items"][:5])
         rijen.append(("  biggest items of the heaviest", grootste, ""))

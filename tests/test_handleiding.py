@@ -74,6 +74,10 @@ volgorde:""")
     vervang(c / "po/faq/tlv.yml", "    partners: [swv]", "    partners: [swv, onderwijsconsulent]")
 
 
+def _veilig(c):
+    vervang(c / "po/doorklik/ouders.yml", "antwoord: Neem contact op.", "antwoord: Gaat het thuis niet goed? Neem contact op.")
+
+
 def _scholen(c):
     vervang(c / "po/scholen.yml", "  punten: [school is moeilijk]",
             "  punten:\n    - Je weet niet wat je moet vragen: dat mag!")
@@ -97,6 +101,7 @@ SECTIES = {
     "4. Een vertaling toevoegen of bijwerken": _vertaling,
     "5. Een stap aan de doorklik toevoegen": _doorklik,
     "6. Een partner toevoegen": _partner,
+    "7. Veilig voor leerlingen: hulpnummers, Snel weg, mensen, iconen en zoekwoorden": _veilig,
     "Voor scholen: schoolgids, QR-code, posters en flyer": _scholen,
     "Leesbaarheid en nakijken: make check": _leesbaarheid,
     "Valkuilen in YAML": _yaml,

@@ -106,9 +106,11 @@ _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _WOORD_LATIJN = f"[{_LETTER}](?:[{_LETTER}0-9'’\u00ad-]*[{_LETTER}0-9])?"
 # Latin words joined by spaces, ", ", "/" or "-", and a number right after one ("groep 8").
 _LATIJN = re.compile(f"{_WOORD_LATIJN}(?:(?:, |-? |/|-)(?:{_WOORD_LATIJN}|[0-9]+[a-z]?(?![0-9A-Za-z])))*")
-_TEKSTDELEN = re.compile(f"(&#?\w+;)|({_LATIJN.pattern})")
+# Left as they are: entities, text isolated already, web and e-mail addresses.
+_LATEN = r"&#?\w+;|[\u2066-\u2068][^\u2069]*\u2069|(?:https?://|www\.)[^\s<]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_TEKSTDELEN = re.compile(f"({_LATEN})|({_LATIJN.pattern})")
 _NIET_IN = {"script", "style", "code", "pre", "svg", "title", "textarea", "dir"}  # "dir": an element with a
-# direction of its own (a Dutch text marked lang=nl dir=ltr, an address, a number) is isolated already
+# direction or language of its own (a Dutch text marked lang=nl, an address, a number) is handled already
 _LEEG = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _TAG = re.compile(r"(<[^>]+>)")
 FSI, PDI = "\u2068", "\u2069"
@@ -131,7 +133,8 @@ def isoleer(html: str) -> str:
                 while stapel and stapel.pop()[0] != naam:
                     pass
             elif naam not in _LEEG and not deel.endswith("/>"):
-                stapel.append((naam, "dir" if " dir=" in deel and naam != "body" else naam))
+                eigen = (" dir=" in deel or " lang=" in deel) and naam not in ("body", "html")
+                stapel.append((naam, "dir" if eigen else naam))
         elif deel.strip() and not _NIET_IN.intersection(soort for _naam, soort in stapel):
             delen[i] = _TEKSTDELEN.sub(lambda m: m.group(0) if m.group(1) else FSI + m.group(0) + PDI, deel)
     return html[:begin] + "".join(delen)
