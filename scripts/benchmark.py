@@ -71,7 +71,10 @@ def kaal_config(content: Path, werk: Path, sector: str) -> Path:
     }
     pad = werk / f"kaal.{sector}.yml"
     gewoon = json.loads(json.dumps(config))  # model texts are str subclasses
-    pad.write_text(yaml.safe_dump(gewoon, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    tekst = yaml.safe_dump(gewoon, allow_unicode=True, sort_keys=False)
+    # The emoji extension's Python names, tagged again as mkdocs.yml has them.
+    tekst = re.sub(rf"'({re.escape(cli.PYTHON_NAAM)}[\w.]+)'", r"\1", tekst)
+    pad.write_text(tekst, encoding="utf-8")
     return pad
 
 

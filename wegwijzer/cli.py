@@ -132,8 +132,9 @@ class _MkdocsYaml(yaml.SafeLoader):
 
 
 _MkdocsYaml.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
-# A Python name (such as the emoji extension's generator in mkdocs.yml) reads as its dotted name.
-_MkdocsYaml.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, naam, node: naam)
+# A Python name (such as the emoji extension's generator in mkdocs.yml) reads as its tag and name, as written.
+PYTHON_NAAM = "!!python/name:"
+_MkdocsYaml.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, naam, node: PYTHON_NAAM + naam)
 
 
 def mkdocs_config(root: Path, sector: str | None = None) -> dict:
