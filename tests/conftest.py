@@ -33,6 +33,27 @@ def schrijf(pad: Path, tekst: str) -> None:
     pad.write_text(tekst, encoding="utf-8")
 
 
+def vervang(pad: Path, oud: str, nieuw: str) -> None:
+    """Replace the first ``oud`` in a content file by ``nieuw`` (fails when it is not there)."""
+    tekst = pad.read_text(encoding="utf-8")
+    assert oud in tekst, (pad, oud)
+    schrijf(pad, tekst.replace(oud, nieuw, 1))
+
+
+@pytest.fixture(scope="module")
+def echte_browser(echte_site):
+    """The real sites served on 127.0.0.1 and Debian's Chromium: (base URL, browser)."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM, CHROMIUM_ARGS, serveer
+    server = serveer(echte_site)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield f"http://127.0.0.1:{server.server_port}/", browser
+        browser.close()
+    server.shutdown()
+
+
 # An init script for a browser page: keeps the search words of the newest answer of the search
 # worker (Material's worker protocol: message type 3 is a result; every hit carries the words of
 # the query it answers). Material asks once per keystroke ("z", "zo", ... "zorgplicht") and

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import sync_playwright
-
-from browser import CHROMIUM, CHROMIUM_ARGS, TELEFOON, serveer
-from conftest import fouten, schrijf
+from browser import TELEFOON
+from conftest import fouten, vervang
 from wegwijzer.nabewerking import FSI, PDI, isoleer
 
 # speechSynthesis as a browser with these voices has it; what is spoken is kept in window.wwGesproken.
@@ -25,13 +23,8 @@ STEMMEN = """
 
 
 @pytest.fixture(scope="module")
-def omgeving(echte_site):
-    server = serveer(echte_site)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield f"http://127.0.0.1:{server.server_port}/", browser
-        browser.close()
-    server.shutdown()
+def omgeving(echte_browser):
+    return echte_browser
 
 
 def pagina(omgeving, pad: str, stemmen: list[str] | None = None, breedte: int = 390):
@@ -171,9 +164,7 @@ def test_dutch_terms_in_arabic_keep_their_order_and_parentheses_at_320px(omgevin
 
 
 def test_a_photo_must_exist_and_is_copied_into_the_site(content, tmp_path, capsys):
-    site = content / "po" / "site.yml"
-    tekst = site.read_text(encoding="utf-8")
-    schrijf(site, tekst.replace("noodhulp:", "mensen:\n  - naam: Sanne\n    foto: fotos/sanne.jpg\n\nnoodhulp:", 1))
+    vervang(content / "po" / "site.yml", "noodhulp:", "mensen:\n  - naam: Sanne\n    foto: fotos/sanne.jpg\n\nnoodhulp:")
     (regel,) = fouten(content / "po")
     assert re.fullmatch(r"content/po/site\.yml:\d+: 'foto' noemt 'fotos/sanne\.jpg', maar dat bestand staat niet in "
                         r"content/po/fotos/\. Zet de foto daar, of haal 'foto' weg\.", regel), regel
@@ -189,9 +180,7 @@ def test_a_photo_must_exist_and_is_copied_into_the_site(content, tmp_path, capsy
 
 
 def test_an_icon_material_does_not_have_is_an_error(content):
-    bestand = content / "po" / "onderwerpen.yml"
-    tekst = bestand.read_text(encoding="utf-8")
-    schrijf(bestand, tekst.replace("  - id: tlv\n", "  - id: tlv\n    icoon: material/schoool\n", 1))
+    vervang(content / "po" / "onderwerpen.yml", "  - id: tlv\n", "  - id: tlv\n    icoon: material/schoool\n")
     (regel,) = fouten(content / "po")
     assert re.fullmatch(r"content/po/onderwerpen\.yml:\d+: 'icoon' noemt het icoon 'material/schoool', maar dat heeft "
                         r"Material niet\. Bedoelde je 'material/school'\?", regel), regel

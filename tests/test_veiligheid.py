@@ -8,10 +8,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import sync_playwright
-
-from browser import CHROMIUM, CHROMIUM_ARGS, TELEFOON, serveer
-from conftest import ROOT, fouten, schrijf
+from browser import TELEFOON
+from conftest import ROOT, fouten, vervang
 from test_build import bouw, html
 from wegwijzer.loader import laad_sector
 
@@ -19,15 +17,8 @@ PAD = "content/po/doorklik/ouders.yml"
 SITE = "content/po/site.yml"
 
 
-def vervang(content, pad: str, oud: str, nieuw: str) -> None:
-    bestand = content / pad
-    tekst = bestand.read_text(encoding="utf-8")
-    assert oud in tekst, oud
-    schrijf(bestand, tekst.replace(oud, nieuw, 1))
-
-
 def test_a_text_about_home_without_gevoelig_is_an_error_on_its_line(content):
-    vervang(content, "po/doorklik/ouders.yml", "antwoord: Neem contact op.",
+    vervang(content / "po/doorklik/ouders.yml", "antwoord: Neem contact op.",
             "antwoord: Gaat het thuis niet goed? Neem contact op.")
     assert fouten(content / "po") == [
         f"{PAD}:33: de uitkomst 'iets-anders' gaat misschien over thuis, veiligheid of je niet fijn voelen "
@@ -37,14 +28,14 @@ def test_a_text_about_home_without_gevoelig_is_an_error_on_its_line(content):
 
 @pytest.mark.parametrize("waarde", ["true", "false"])
 def test_gevoelig_true_or_false_settles_it(content, waarde):
-    vervang(content, "po/doorklik/ouders.yml", "antwoord: Neem contact op.",
+    vervang(content / "po/doorklik/ouders.yml", "antwoord: Neem contact op.",
             f"antwoord: Voelt uw kind zich niet fijn? Neem contact op.\n    gevoelig: {waarde}")
     uitkomst = laad_sector(content / "po").doorklik["ouders"].uitkomsten["iets-anders"]
     assert uitkomst.gevoelig is (waarde == "true")
 
 
 def test_faq_items_and_topics_are_checked_too(content):
-    vervang(content, "po/faq/tlv.yml", "      vraag: Wat is een TLV?", "      vraag: Mijn kind wordt gepest. Wat is een TLV?")
+    vervang(content / "po/faq/tlv.yml", "      vraag: Wat is een TLV?", "      vraag: Mijn kind wordt gepest. Wat is een TLV?")
     (regel,) = fouten(content / "po")
     assert regel.startswith("content/po/faq/tlv.yml:3: de vraag 'wat-is-een-tlv' gaat misschien over thuis")
     assert "(er staat 'gepest')" in regel
@@ -64,12 +55,12 @@ def test_faq_items_and_topics_are_checked_too(content):
         f"{SITE}:29: 'snel_weg' moet een webadres zijn dat begint met https://, maar is 'www.google.nl'."]),
 ])
 def test_mistakes_in_noodhulp(content, oud, nieuw, verwacht):
-    vervang(content, "po/site.yml", oud, nieuw)
+    vervang(content / "po/site.yml", oud, nieuw)
     assert fouten(content / "po") == verwacht
 
 
 def test_sensitive_outcome_gets_the_numbers_after_its_heading_and_the_quick_exit(tmp_path, content, capsys):
-    vervang(content, "po/doorklik/ouders.yml", "antwoord: Neem contact op.",
+    vervang(content / "po/doorklik/ouders.yml", "antwoord: Neem contact op.",
             "antwoord: Gaat het thuis niet goed? Neem contact op.\n    gevoelig: true")
     code, uitvoer = bouw(tmp_path, content, capsys)
     assert code == 0, uitvoer
@@ -121,16 +112,13 @@ def test_the_real_sites_have_sensitive_pages_for_parents_and_pupils():
 
 
 @pytest.fixture(scope="module")
-def omgeving(echte_site):
-    server = serveer(echte_site)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(**TELEFOON)
-        # The ordinary site the quick exit leads to, answered here: nothing leaves the machine.
-        context.route("https://www.google.nl/**", lambda route: route.fulfill(body=NEUTRAAL, content_type="text/html"))
-        yield f"http://127.0.0.1:{server.server_port}/", context
-        browser.close()
-    server.shutdown()
+def omgeving(echte_browser):
+    basis, browser = echte_browser
+    context = browser.new_context(**TELEFOON)
+    # The ordinary site the quick exit leads to, answered here: nothing leaves the machine.
+    context.route("https://www.google.nl/**", lambda route: route.fulfill(body=NEUTRAAL, content_type="text/html"))
+    yield basis, context
+    context.close()
 
 
 @pytest.mark.parametrize("pad", gevoelige_paginas())

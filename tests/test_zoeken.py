@@ -6,9 +6,7 @@ audience comes first."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import sync_playwright
-
-from browser import CHROMIUM, CHROMIUM_ARGS, TELEFOON, serveer
+from browser import TELEFOON
 from conftest import ZOEKANTWOORD
 
 # (the page the search is made from, the query, how it is entered, the page the reader wants)
@@ -44,33 +42,29 @@ VRAGEN = [
 
 
 @pytest.fixture(scope="module")
-def zoeker(echte_site):
-    server = serveer(echte_site)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(**TELEFOON)
-        context.add_init_script(ZOEKANTWOORD)
-        basis = f"http://127.0.0.1:{server.server_port}/"
+def zoeker(echte_browser):
+    basis, browser = echte_browser
+    context = browser.new_context(**TELEFOON)
+    context.add_init_script(ZOEKANTWOORD)
 
-        def zoek(van: str, vraag: str, hoe: str):
-            page = context.new_page()
-            page.goto(basis + van)
-            page.locator('label.md-header__button[for="__search"]').click()
-            veld = page.locator(".md-search__input")
-            veld.focus()
-            if hoe == "typen":
-                page.keyboard.type(vraag)
-            else:
-                page.keyboard.insert_text(vraag)  # one input event and no key, as a paste or an input method
-            # The newest answer is for the whole query (its words, widened by the worker, are all in it).
-            woorden = [w.lower() for w in vraag.split()]
-            page.wait_for_function("ws => ws.every(w => (window.wwZoekwoorden || []).includes(w))", arg=woorden)
-            page.wait_for_selector(".md-search-result__item")
-            return page, basis
+    def zoek(van: str, vraag: str, hoe: str):
+        page = context.new_page()
+        page.goto(basis + van)
+        page.locator('label.md-header__button[for="__search"]').click()
+        veld = page.locator(".md-search__input")
+        veld.focus()
+        if hoe == "typen":
+            page.keyboard.type(vraag)
+        else:
+            page.keyboard.insert_text(vraag)  # one input event and no key, as a paste or an input method
+        # The newest answer is for the whole query (its words, widened by the worker, are all in it).
+        woorden = [w.lower() for w in vraag.split()]
+        page.wait_for_function("ws => ws.every(w => (window.wwZoekwoorden || []).includes(w))", arg=woorden)
+        page.wait_for_selector(".md-search-result__item")
+        return page, basis
 
-        yield zoek
-        browser.close()
-    server.shutdown()
+    yield zoek
+    context.close()
 
 
 def test_there_are_enough_realistic_queries():
