@@ -8,7 +8,10 @@ and in the in-app browser a QR code opens.
 """
 from __future__ import annotations
 
-from .adressen import relatief
+from dataclasses import dataclass
+
+from . import model
+from .adressen import adres, relatief
 from .doorklik import Boom
 from .loader import Sector
 from .pagina import Doelgroep, Pagina, a, attrs, blok, gevoelig, kop, link, meta, partner_blok, versie, vraag_pad
@@ -24,14 +27,27 @@ def _stap_pad(boom: Boom, dg: Doelgroep, stap_id: str) -> str:
     return pad(dg) if stap_id == boom.doorklik.start else pad(dg, stap_id)
 
 
+@dataclass(frozen=True)
+class _Routes:
+    """What every page of a tree needs to know about the routes, computed once per tree."""
+
+    nummers: dict[str, int]
+    hoogstens: dict[str, int]
+    vorige: dict[str, list[str]]
+
+    @classmethod
+    def van(cls, boom: Boom) -> "_Routes":
+        return cls(boom.nummers(), boom.hoogstens(), boom.vorige())
+
+
 def _adres(md: str) -> str:
-    return md.removesuffix(".md").removesuffix("index") + ("" if md.endswith("index.md") else "/")
+    return adres(md, [model.BRONTAAL])
 
 
-def _terug(boom: Boom, dg: Doelgroep, stap_id: str, hier: str, t: dict) -> list[str]:
+def _terug(boom: Boom, routes: _Routes, dg: Doelgroep, stap_id: str, hier: str, t: dict) -> list[str]:
     """'Previous question' (the question before on the shortest route; wegwijzer.js takes the one the
     reader came from when that is another question before this one), then 'start again'."""
-    vorige = boom.vorige()[stap_id]
+    vorige = routes.vorige[stap_id]
     eigen = _adres(hier)
     alle = " ".join(relatief(eigen, _adres(_stap_pad(boom, dg, v))) for v in vorige)
     regels = [f"[{t['doorklik']['vorige']}]({link(hier, _stap_pad(boom, dg, vorige[0]))})"
@@ -41,10 +57,10 @@ def _terug(boom: Boom, dg: Doelgroep, stap_id: str, hier: str, t: dict) -> list[
     return regels + ["{ .ww-terug }", ""]
 
 
-def _vraag(sector: Sector, boom: Boom, stap, dg: Doelgroep, t: dict) -> Pagina:
+def _vraag(sector: Sector, boom: Boom, routes: _Routes, stap, dg: Doelgroep, t: dict) -> Pagina:
     d = boom.doorklik
     hier = _stap_pad(boom, dg, stap.id)
-    nummer, hoogstens = boom.nummers()[stap.id], boom.hoogstens()[stap.id]
+    nummer, hoogstens = routes.nummers[stap.id], routes.hoogstens[stap.id]
     eerste = stap.id == d.start
     stap_tekst = t["doorklik"]["stap"].format(n=nummer, max=hoogstens)
     if eerste:  # the doorklik's start page: its title and what it does, then the first question
@@ -56,7 +72,7 @@ def _vraag(sector: Sector, boom: Boom, stap, dg: Doelgroep, t: dict) -> Pagina:
     regels += [a(k.tekst, link(hier, _stap_pad(boom, dg, k.naar)), "ww-keuze") for k in stap.keuzes]
     regels += ["{ .ww-keuzes }", ""]
     if not eerste:
-        regels += _terug(boom, dg, stap.id, hier, t)
+        regels += _terug(boom, routes, dg, stap.id, hier, t)
     # The question with its explanation (or what the doorklik does): a description of its own.
     omschrijving = f"{stap.vraag} {stap.uitleg or d.intro}"
     titel = d.titel if eerste else stap.vraag
@@ -65,7 +81,7 @@ def _vraag(sector: Sector, boom: Boom, stap, dg: Doelgroep, t: dict) -> Pagina:
     return Pagina(hier, meta(titel, dg, soort, omschrijving, hide=["toc"], ww_vertaling=status), "\n".join(regels))
 
 
-def _uitkomst(sector: Sector, boom: Boom, uitkomst, dg: Doelgroep, t: dict) -> Pagina:
+def _uitkomst(sector: Sector, boom: Boom, routes: _Routes, uitkomst, dg: Doelgroep, t: dict) -> Pagina:
     hier = pad(dg, uitkomst.id)
     regels = [f"{boom.doorklik.titel}", attrs(boom.doorklik.titel, "ww-waar"), "", kop(1, uitkomst.titel), ""]
     regels += blok(uitkomst.antwoord)
@@ -74,7 +90,7 @@ def _uitkomst(sector: Sector, boom: Boom, uitkomst, dg: Doelgroep, t: dict) -> P
         regels += [f"- {a(versie(sector.vraag(i), dg).vraag, link(hier, vraag_pad(dg, i)))}"
                    for i in uitkomst.vragen] + [""]
     regels += partner_blok(sector, uitkomst.partners, dg, hier, t)
-    regels += _terug(boom, dg, uitkomst.id, hier, t)
+    regels += _terug(boom, routes, dg, uitkomst.id, hier, t)
     # The contact block of this page carries the topic into the e-mail subject and WhatsApp text.
     kop_meta = meta(uitkomst.titel, dg, "doorklik-uitkomst", uitkomst.antwoord, hide=["toc"], **gevoelig(uitkomst),
                     ww_contact_onderwerp=uitkomst.onderwerp,
@@ -87,8 +103,9 @@ def paginas(sector: Sector, dg: Doelgroep, t: dict) -> list[Pagina]:
     boom = sector.doorklik.get(dg.sleutel)
     if not boom:
         return []
-    uit = [_vraag(sector, boom, s, dg, t) for s in boom.doorklik.vragen]
-    uit += [_uitkomst(sector, boom, u, dg, t) for u in boom.doorklik.uitkomsten]
+    routes = _Routes.van(boom)
+    uit = [_vraag(sector, boom, routes, s, dg, t) for s in boom.doorklik.vragen]
+    uit += [_uitkomst(sector, boom, routes, u, dg, t) for u in boom.doorklik.uitkomsten]
     return uit
 
 
