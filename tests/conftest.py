@@ -87,3 +87,16 @@ def echte_site(tmp_path_factory) -> Path:
                      "--staging", str(tmp / "staging"), "--keep-address-list"])
     assert code == 0, "the real content does not build"
     return tmp / "site"
+
+
+# The longest tests first (linkchecker and vnu over the whole site take minutes each; every page in
+# Chromium a minute per part): the two workers then end together instead of one waiting on a long
+# test that happened to start last.
+LANG = ("test_html_and_links.py::test_linkchecker_finds", "test_html_and_links.py::test_vnu_finds",
+        "test_browser.py::test_every_page[")
+
+
+def pytest_collection_modifyitems(items):
+    def plek(item) -> int:
+        return next((i for i, naam in enumerate(LANG) if naam in item.nodeid), len(LANG))
+    items.sort(key=plek)  # stable: otherwise as collected
