@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 from browser import TELEFOON
-from conftest import ZOEKANTWOORD
+from conftest import ZOEKANTWOORD, fouten, schrijf
+from wegwijzer.loader import laad_sector
+from wegwijzer.teksten import teksten
+from wegwijzer.zoeken import instellingen
 
 # (the page the search is made from, the query, how it is entered, the page the reader wants)
 # How: "typen" presses a key for every letter; "plakken" puts the whole text in at once, as a paste,
@@ -111,3 +114,17 @@ def test_results_are_labelled_and_the_readers_own_audience_comes_first(zoeker, v
     # Every page of the own audience before any page of the other one.
     assert max(i for i, x in enumerate(labels) if x == eigen) < min(i for i, x in enumerate(labels) if x == ander)
     page.close()
+
+
+def test_a_search_word_with_capitals_is_an_error_on_its_line(content):
+    schrijf(content / "po" / "zoekwoorden.yml", "nl:\n  juf: leerkracht\n  Meester: leerkracht\n")
+    assert fouten(content / "po") == [
+        "content/po/zoekwoorden.yml:3: het zoekwoord 'Meester' (nl) moet in kleine letters: 'meester'."]
+
+
+def test_search_words_reach_the_worker_per_language(content):
+    schrijf(content / "po" / "zoekwoorden.yml", "nl:\n  juf: leerkracht\nen:\n  ehcp: opp\n")
+    sector = laad_sector(content / "po")
+    assert instellingen(sector, "nl", teksten("nl")) == {
+        "ww_doelgroepen": {"ouders": "Voor ouders", "kinderen": "Voor kinderen"}, "ww_synoniemen": {"juf": "leerkracht"}}
+    assert instellingen(sector, "en", teksten("en"))["ww_synoniemen"] == {"ehcp": "opp"}
