@@ -18,7 +18,8 @@ SECTOREN = ["po", "vo"]
 def teksten(sector: str, taal: str) -> list[str]:
     """Every string in a sector's content (nl) or in one translation file."""
     map_ = ROOT / "content" / sector
-    bestanden = sorted(map_.rglob("*.yml")) if taal == "nl" else [map_ / "vertalingen" / f"{taal}.yml"]
+    bestanden = ([p for p in sorted(map_.rglob("*.yml")) if "vertalingen" not in p.parts] if taal == "nl"
+                 else [map_ / "vertalingen" / f"{taal}.yml"])
     uit: list[str] = []
 
     def loop(waarde):
@@ -32,8 +33,7 @@ def teksten(sector: str, taal: str) -> list[str]:
             uit.append(" ".join(waarde.split()))
 
     for pad in bestanden:
-        if taal != "nl" or "vertalingen" not in pad.parts:
-            loop(yaml.safe_load(pad.read_text(encoding="utf-8")))
+        loop(yaml.safe_load(pad.read_text(encoding="utf-8")))
     return uit
 
 
