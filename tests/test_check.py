@@ -28,7 +28,7 @@ vragen:
         Praat met de vertrouwenspersoon. Of bel De Kindertelefoon.
     zie_ook: [wie-beslist]
     partners: [school, swv]
-    bron: WPO
+    bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'
     gecontroleerd: 2025-12-01
   - id: wie-beslist
     ouders:
@@ -38,7 +38,7 @@ vragen:
         geadministreerd door het samenwerkingsverband conform de geldende ondersteuningsplanregelgeving
         en de daarbij behorende onderwijskundige beleidsuitgangspunten.
     partners: [swv]
-    bron: WPO
+    bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'
     gecontroleerd: 2027-01-05
 """
 PAD = "content/po/faq/tlv.yml"

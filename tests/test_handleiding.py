@@ -35,6 +35,11 @@ def _vraag(c):
 """)
 
 
+def _bron(c):
+    vervang(c / "po/faq/tlv.yml", "bron: '[Wet op het primair onderwijs, artikel 40a](",
+            "bron: '[Wet op het primair onderwijs, artikel 40](")
+
+
 def _leerlingen(c):
     vervang(c / "po/faq/tlv.yml", "    partners: [swv]\n", "    leerlingen:\n      vraag: Wie kiest mijn school?\n"
                                                        "    partners: [swv]\n")
@@ -103,6 +108,7 @@ SECTIES = {
     "6. Een partner toevoegen": _partner,
     "7. Veilig voor leerlingen: hulpnummers, Snel weg, mensen, iconen en zoekwoorden": _veilig,
     "Voor scholen: schoolgids, QR-code, posters en flyer": _scholen,
+    "Bronnen: de link naar de wet": _bron,
     "Leesbaarheid en nakijken: make check": _leesbaarheid,
     "Valkuilen in YAML": _yaml,
 }

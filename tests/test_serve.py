@@ -98,7 +98,7 @@ def test_a_saved_change_shows_and_a_mistake_keeps_the_last_good_site(preview):
     preview.wacht_op_tekst(TOPIC, "Een TLV is een besluit van het SWV.")
 
     goed = faq.read_text()
-    faq.write_text(goed.replace("    bron: WPO\n", "    bron: WPO\n    kleur: rood\n", 1))
+    faq.write_text(goed.replace("    bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'\n", "    bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'\n    kleur: rood\n", 1))
     fout = preview.wacht_op_regel("onbekend veld")
     assert fout.endswith("content/po/faq/tlv.yml:14: onbekend veld 'kleur'. Toegestaan zijn: id, ouders, leerlingen, "
                          "zie_ook, partners, bron, gecontroleerd, gevoelig, vorige_ids.")

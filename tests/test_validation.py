@@ -14,7 +14,7 @@ vragen:
     ouders:
       vraag: Wat is een TLV?
       antwoord: Een besluit.
-    bron: WPO
+    bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'
     gecontroleerd: 2026-11-01
 """
 PAD = "content/po/faq/tlv.yml"
@@ -41,12 +41,12 @@ def test_fixture_loads_cleanly(content):
     ("      antwoord: Een besluit.", "      antwoort: Een besluit.",
      [f"{PAD}:6: onbekend veld 'antwoort'. Bedoelde je 'antwoord'?",
       f"{PAD}:4: het verplichte veld 'antwoord' ontbreekt in 'ouders'. Voeg het toe: Het antwoord, in Markdown."]),
-    ("    bron: WPO", "    bron: WPO\n    kleur: rood",
+    ("    bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'", "    bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'\n    kleur: rood",
      [f"{PAD}:8: onbekend veld 'kleur'. Toegestaan zijn: id, ouders, leerlingen, zie_ook, partners, bron, "
       "gecontroleerd, gevoelig, vorige_ids."]),
-    ("    bron: WPO\n", "",
+    ("    bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'\n", "",
      [f"{PAD}:3: het verplichte veld 'bron' ontbreekt in 'vragen'. Voeg het toe: "
-      "De wet of regel waar het antwoord op steunt."]),
+      "De wet waar het antwoord op steunt, als link naar het artikel op wetten.overheid.nl."]),
     ("      antwoord: Een besluit.", "      antwoord: no",
      [f"{PAD}:6: 'antwoord' is 'no'. YAML leest dat als ja/nee in plaats van tekst. "
       "Zet het tussen aanhalingstekens: antwoord: \"no\""]),
@@ -62,7 +62,7 @@ def test_fixture_loads_cleanly(content):
     ("    ouders:\n      vraag: Wat is een TLV?\n      antwoord: Een besluit.\n", "    ouders: Wat is een TLV?\n",
      [f"{PAD}:4: 'ouders' moet een blok met velden zijn (zoals 'veld: waarde' op de regels eronder, "
       "verder ingesprongen), maar hier staat 'Wat is een TLV?'."]),
-    ("    bron: WPO", "    bron: WPO\n    zie_ook: wie-beslist",
+    ("    bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'", "    bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'\n    zie_ook: wie-beslist",
      [f"{PAD}:8: 'zie_ook' moet een lijst zijn (elke regel begint met '- '), maar hier staat 'wie-beslist'."]),
     ("  - id: wat-is-een-tlv", "  - id: Wat is een TLV",
      [f"{PAD}:3: 'id' mag alleen kleine letters, cijfers en streepjes bevatten (zoals 'wat-is-een-tlv'), "
@@ -160,7 +160,7 @@ def test_all_errors_of_all_files_at_once(content):
     # One mistake in each of three files, plus a missing file and a stray one: all five reported.
     (content / "po" / "partners.yml").unlink()
     zonder_doorklik(content)
-    schrijf(content / "po" / "faq" / "tlv.yml", ITEM.replace("bron: WPO", "bron: no"))
+    schrijf(content / "po" / "faq" / "tlv.yml", ITEM.replace("bron: '[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'", "bron: no"))
     schrijf(content / "po" / "faq" / "ojs.yml", "onderwerp: ojs\nvragen:\n\t- id: x\n")
     site = (content / "po" / "site.yml").read_text().replace("naam: Teststeunpunt PO", "name: Teststeunpunt PO")
     schrijf(content / "po" / "site.yml", site)

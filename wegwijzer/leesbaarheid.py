@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from . import model
+from . import bronnen, model
 from .errors import Waarschuwing
 from .loader import Sector
 from .validate import pad_van, regels_van
@@ -239,4 +239,5 @@ def controleer(naam: str, sector: Sector, controles: model.Controles, basis: Pat
     lezer = Lezer(controles, naam, basis)
     for t in van_sector(sector):
         lezer.lees(t)
-    return Verslag(naam, sorted(set(lezer.waarschuwingen)) + nakijken(sector, controles, vandaag), lezer.scores)
+    return Verslag(naam, sorted(set(lezer.waarschuwingen)) + nakijken(sector, controles, vandaag)
+                   + bronnen.hele_wetten(sector), lezer.scores)

@@ -8,6 +8,7 @@ from . import iconen, model
 from .doorklik import Boom, controleer
 from .errors import ContentFouten, Fout, bedoelde_je
 from .validate import regels_van, zet_om
+from .bronnen import controleer as controleer_bronnen
 from .veiligheid import controleer as controleer_veiligheid
 from .yamlnodes import lees
 
@@ -116,6 +117,7 @@ def laad_sector(map_: Path, basis: Path | None = None) -> Sector:
         if vertaling is not None:
             _vertaling(sector, vertaling, pad, alle_vragen, fouten)
     fouten += controleer_veiligheid(sector)
+    fouten += controleer_bronnen(sector)
     if fouten:
         raise ContentFouten(fouten)
     return sector

@@ -260,7 +260,7 @@ class Vraag:
         "De vraag en het antwoord voor leerlingen: korte, concrete zinnen.", default=None)
     zie_ook: list[VraagId] = lijst("Id's van vragen die erbij horen.")
     partners: list[PartnerId] = lijst("Id's van partners waar de lezer terecht kan.")
-    bron: Markdown = veld("De wet of regel waar het antwoord op steunt.")
+    bron: Markdown = veld("De wet waar het antwoord op steunt, als link naar het artikel op wetten.overheid.nl.")
     gecontroleerd: date = veld("Wanneer het antwoord voor het laatst is nagekeken (jjjj-mm-dd).")
     gevoelig: Optional[bool] = veld(GEVOELIG, default=None)
     vorige_ids: list[Id] = lijst(VORIGE_IDS)

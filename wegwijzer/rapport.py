@@ -10,7 +10,8 @@ from . import model
 from .leesbaarheid import Verslag
 
 SOORTEN = {"nakijken": "Nakijken", "zin": "Lange zinnen", "woord": "Lange woorden",
-           "b1": "Geen taalniveau B1", "score": "Moeilijke teksten", "schema": "Schema"}
+           "b1": "Geen taalniveau B1", "score": "Moeilijke teksten", "schema": "Schema",
+           "bron": "Bronnen zonder artikel"}
 
 
 def render(verslagen: list[Verslag], controles: model.Controles, templates: Path, vandaag: date) -> str:
