@@ -10,6 +10,7 @@ from .errors import ContentFouten, Fout, bedoelde_je
 from .validate import regels_van, zet_om
 from .bronnen import controleer as controleer_bronnen
 from .veiligheid import controleer as controleer_veiligheid
+from .vertalingen import status as vertaalstatus
 from .yamlnodes import lees
 
 TOEGESTAAN_ANDERS = {"README.md", ".gitkeep", "adressen.txt"}  # adressen.txt: see adressen.py
@@ -237,7 +238,9 @@ def _vertaling(sector, vertaling, pad, alle_vragen, fouten) -> None:
             _verwijzing(list(tabel), ids, pad, [regels_van(tabel)[i] for i in tabel], soort, wat, waar, fouten)
     for doelgroep, dv in vertaling.doorklik.items():
         if doelgroep in sector.doorklik:
-            _doorklik_vertaling(sector.doorklik[doelgroep].doorklik, dv, pad, f"doorklik/{doelgroep}.yml", fouten)
+            actueel = vertaalstatus(sector, vertaling, "doorklik", doelgroep) != "verouderd"
+            _doorklik_vertaling(sector.doorklik[doelgroep].doorklik, dv, pad, f"doorklik/{doelgroep}.yml", actueel,
+                                fouten)
     if vertaling.site and vertaling.site.bereikbaar:
         aantal = len(sector.site.contact.bereikbaar)
         if len(vertaling.site.bereikbaar) != aantal:
@@ -247,14 +250,17 @@ def _vertaling(sector, vertaling, pad, alle_vragen, fouten) -> None:
     sector.vertalingen[vertaling.taal] = vertaling
 
 
-def _doorklik_vertaling(doorklik, vertaling, pad, bron, fouten) -> None:
+def _doorklik_vertaling(doorklik, vertaling, pad, bron, actueel, fouten) -> None:
+    """Ids that the Dutch tree has, and as many choices per step. When the Dutch tree changed since the
+    translation (``actueel`` False), a step whose number of choices changed is shown in Dutch until it is
+    translated again, so adding a choice in Dutch never stops the build."""
     stappen = {s.id: s for s in doorklik.vragen}
     for soort, ids in (("vragen", stappen), ("uitkomsten", {u.id for u in doorklik.uitkomsten})):
         tabel = getattr(vertaling, soort)
         _verwijzing(list(tabel), ids, pad, [regels_van(tabel)[i] for i in tabel], soort,
                     "de stap" if soort == "vragen" else "de uitkomst", bron, fouten)
     for id_, stap in vertaling.vragen.items():
-        if id_ in stappen and len(stap.keuzes) != len(stappen[id_].keuzes):
+        if actueel and id_ in stappen and len(stap.keuzes) != len(stappen[id_].keuzes):
             fouten.append(Fout(pad, regels_van(stap)["keuzes"],
                                f"'keuzes' van '{id_}' heeft {len(stap.keuzes)} antwoorden, maar het Nederlands "
                                f"heeft er {len(stappen[id_].keuzes)}. Vertaal ze allemaal, in dezelfde volgorde."))

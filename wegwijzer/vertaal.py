@@ -66,6 +66,8 @@ def _doorklik(boom: Boom, item) -> Boom:
     stappen = []
     for stap in d.vragen:
         v = item.vragen.get(stap.id) if item else None
+        if v and len(v.keuzes) != len(stap.keuzes):
+            v = None  # an outdated translation of a step whose choices changed in Dutch: Dutch until translated
         keuzes = [replace(k, tekst=v.keuzes[i] if v else NL(k.tekst)) for i, k in enumerate(stap.keuzes)]
         stappen.append(replace(stap, **_velden(stap, v, ("vraag", "uitleg")), keuzes=keuzes))
     uitkomsten = [replace(u, **_velden(u, item.uitkomsten.get(u.id) if item else None,
