@@ -112,3 +112,68 @@ def test_every_translation_carries_the_meldcode_exception(sector, taal):
     assert bevat(sector, taal, r"meldcode.*Veilig Thuis"), f"{sector}/{taal}: the exception to confidentiality is missing"
     assert bevat(sector, taal, r"cluster 1 (en|of|and|or) 2"), f"{sector}/{taal}: the cluster 1 and 2 exception is missing"
 
+
+
+# The minor errors of the review: the corrected Dutch sentence, per sector where both sites say it.
+GECORRIGEERD = {
+    "zorgplicht at the school of first preference": (
+        ["po", "vo"], "faq/aanmelden-en-zorgplicht.yml", "Zeg dan welke school uw eerste keus is."),
+    "a full school only when it is full for everyone": (
+        ["po", "vo"], "faq/aanmelden-en-zorgplicht.yml", "Dat mag alleen als de school vol is voor alle"),
+    "10 weeks is where possible": (
+        ["po", "vo"], "faq/aanmelden-en-zorgplicht.yml", "als het kan minstens 10 weken"),
+    "a temporary place after 10 weeks without a decision": (
+        ["po", "vo"], "faq/aanmelden-en-zorgplicht.yml",
+        "Dan krijgt uw kind tijdelijk een plek op de school waar u het heeft aangemeld."),
+    "the PO OPR is half parents": (
+        ["po"], "faq/rechten.yml", "De helft van de leden zijn ouders. De andere helft werkt op een school."),
+    "no pupils in a PO MR": (
+        ["po"], "faq/rechten.yml", "In de medezeggenschapsraad (MR) van een basisschool zitten ouders en "
+                                   "medewerkers, geen leerlingen."),
+    "pupils in the VO MR": (
+        ["vo"], "faq/rechten.yml", "In de medezeggenschapsraad (MR) van de school zitten ook leerlingen."),
+    "an OPP needs no diagnosis": (
+        ["po", "vo"], "faq/opp-en-hoorrecht.yml", "Voor een OPP is geen diagnose nodig."),
+    "being heard in bezwaar is a right": (
+        ["po", "vo"], "faq/bezwaar.yml", "U heeft het recht om uw bezwaar"),
+    "beroep costs griffierecht": (["po", "vo"], "faq/bezwaar.yml", "griffierecht"),
+    "the Geschillencommissie term runs from the decision": (
+        ["po", "vo"], "faq/geschillen.yml", "binnen 6 weken nadat het schoolbestuur heeft besloten"),
+    "the Geschillencommissie answers within about 10 weeks": (["po", "vo"], "faq/geschillen.yml", "binnen 10 weken"),
+    "a dispute is about what the OPP says, a complaint about how support is given": (
+        ["po", "vo"], "faq/geschillen.yml", "hoe de school de afgesproken ondersteuning uitvoert"),
+    "onderwijsconsulenten not during a procedure": (
+        ["po", "vo"], "faq/geschillen.yml", "meestal niet helpen"),
+    "a shorter timetable is temporary and recorded": (
+        ["po", "vo"], "faq/thuiszitten.yml", "met een einddatum"),
+    "leerplicht ends after 12 full school years": (
+        ["vo"], "faq/thuiszitten.yml", "Heeft uw kind al eerder 12 volledige schooljaren gehad?"),
+    "pupils of 18 decide themselves": (
+        ["vo"], "faq/thuiszitten.yml", "Is uw kind 18 jaar? Dan is het volwassen en beslist het zelf"),
+}
+
+
+@pytest.mark.parametrize("wat", GECORRIGEERD)
+def test_minor_errors_stay_corrected(wat):
+    sectoren, bestand, zin = GECORRIGEERD[wat]
+    for sector in sectoren:
+        assert zin in _dutch(sector, bestand), (sector, bestand)
+
+
+def _boom(sector: str, doelgroep: str) -> dict:
+    return yaml.safe_load((ROOT / "content" / sector / "doorklik" / f"{doelgroep}.yml").read_text(encoding="utf-8"))
+
+
+def test_removal_only_once_another_school_will_admit_the_pupil():
+    # (The routes to these outcomes are walked in tests/test_doorklik.py.)
+    for sector, uitkomst in (("po", "schorsing-en-verwijdering"), ("vo", "schorsing")):
+        tekst = next(u["antwoord"] for u in _boom(sector, "ouders")["uitkomsten"] if u["id"] == uitkomst)
+        assert "als een andere school uw kind wil toelaten" in " ".join(tekst.split()), sector
+    for sector in SECTOREN:
+        assert "Uw kind mag pas weg als een andere school uw kind wil toelaten." in _dutch(sector, "faq/geschillen.yml")
+
+
+def test_the_opp_disagreement_routes_say_a_parent_need_not_sign():
+    for sector, uitkomst in (("po", "opp-en-meepraten"), ("vo", "opp-oneens")):
+        tekst = next(u["antwoord"] for u in _boom(sector, "ouders")["uitkomsten"] if u["id"] == uitkomst)
+        assert "U hoeft niet te tekenen als u het er niet mee eens bent." in " ".join(tekst.split()), sector

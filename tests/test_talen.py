@@ -233,7 +233,9 @@ def test_template_lists_what_is_left_and_loads_as_drafts(content):
     assert telling[0] == "po · pl: 0 vertaald, 9 concept, 0 verouderd, 0 ontbreekt"
 
 
-def test_doorklik_translation_mistakes_give_exact_dutch_messages(content):
+def vertaal_doorklik(content, keuzes: str, rest: str = "") -> None:
+    """An English translation of the parents' doorklik, current for the Dutch tree as it is now: its first
+    step with the given choices, then ``rest`` (YAML; ``{afdruk}`` is the tree's fingerprint)."""
     afdruk = vingerafdruk(laad_sector(content / "po"), "doorklik", "ouders")
     schrijf(content / "po" / "vertalingen" / "en.yml", f"""taal: en
 doorklik:
@@ -244,8 +246,12 @@ doorklik:
     vragen:
       waar-gaat-het-over:
         vraag: What is your question about?
-        keuzes: [A special school]
-      bestaat-niet:
+        keuzes: [{keuzes}]
+""" + rest.format(afdruk=afdruk))
+
+
+def test_doorklik_translation_mistakes_give_exact_dutch_messages(content):
+    vertaal_doorklik(content, "A special school", """      bestaat-niet:
         vraag: Nothing?
         keuzes: [One, Two]
   leerlingen:
@@ -293,3 +299,21 @@ def test_landing_page_in_every_language_links_to_that_language(gebouwd):
                 href = ("./" if taal == "nl" else "../") if ander == "nl" else (
                     f"{ander}/" if taal == "nl" else f"../{ander}/")
                 assert f'<a href="{href}" hreflang="{ander}" lang="{ander}"' in tekst, (taal, ander)
+
+
+def test_a_choice_added_in_dutch_leaves_the_outdated_translated_step_in_dutch(content):
+    # An editor adds a choice to a step whose translation is now outdated: the build goes on, that step
+    # shows the Dutch texts marked NL, the rest of the tree keeps its translation, and the tree is outdated.
+    vertaal_doorklik(content, "A special school, Something else")
+    pad = content / "po" / "doorklik" / "ouders.yml"
+    tekst = pad.read_text(encoding="utf-8")
+    eerste = next(r for r in tekst.splitlines() if r.strip().startswith("- tekst:"))
+    naar = tekst.splitlines()[tekst.splitlines().index(eerste) + 1]
+    pad.write_text(tekst.replace(f"{eerste}\n{naar}\n", f"{eerste}\n{naar}\n{eerste} erbij\n{naar}\n", 1),
+                   encoding="utf-8")
+    sector = laad_sector(content / "po")  # no error: the translation is outdated, not wrong
+    boom = in_taal(sector, "en").doorklik["ouders"].doorklik
+    stap = next(s for s in boom.vragen if s.id == "waar-gaat-het-over")
+    assert len(stap.keuzes) == 3 and all(is_nl(k.tekst) for k in stap.keuzes) and is_nl(stap.vraag)
+    assert boom.titel == "Where can I go?"
+    assert ", 1 verouderd, " in cli.rapport("po", sector, TALEN, "en")[0]
