@@ -11,6 +11,8 @@ import pytest
 
 from conftest import ROOT
 from wegwijzer import cli
+from wegwijzer.loader import laad_sector
+from wegwijzer.vertalingen import vingerafdruk
 from wegwijzer.yamlnodes import lees
 
 GIDS = ROOT / "content" / "README.md"
@@ -46,8 +48,10 @@ def _leerlingen(c):
 
 
 def _vertaling(c):
+    # The doorklik translation is current (its fingerprint matches): then a missing choice is an error.
+    afdruk = vingerafdruk(laad_sector(c / "po"), "doorklik", "ouders")
     (c / "po/vertalingen").mkdir()
-    (c / "po/vertalingen/en.yml").write_text("""taal: en
+    (c / "po/vertalingen/en.yml").write_text(f"""taal: en
 vragen:
   wat-is-een-tvl:
     vingerafdruk: a51e4c88
@@ -56,7 +60,7 @@ vragen:
       antwoord: A decision.
 doorklik:
   ouders:
-    vingerafdruk: 0c1d2e3f
+    vingerafdruk: {afdruk}
     titel: Where can I go?
     intro: Answer a few questions.
     vragen:
