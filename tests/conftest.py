@@ -80,12 +80,24 @@ def zoekantwoord_op(pagina, woord: str) -> None:
 
 @pytest.fixture(scope="session")
 def echte_site(tmp_path_factory) -> Path:
-    """The real content/ built once per test run (strict); returns the site folder."""
+    """The real content/ built once per test run (strict), for every xdist worker together: the first
+    worker builds it under a lock, the others wait and read the same folder (no test writes to it).
+    Returns the site folder."""
+    import fcntl
+    import os
+
     from wegwijzer import cli
-    tmp = tmp_path_factory.mktemp("echt")
-    code = cli.main(["build", "--content", str(ROOT / "content"), "--site", str(tmp / "site"),
-                     "--staging", str(tmp / "staging"), "--keep-address-list"])
-    assert code == 0, "the real content does not build"
+    gedeeld = tmp_path_factory.getbasetemp()
+    if "PYTEST_XDIST_WORKER" in os.environ:
+        gedeeld = gedeeld.parent  # popen-gw0, popen-gw1, ... lie in the folder of this run
+    with open(gedeeld / "echt.lock", "w") as slot:
+        fcntl.flock(slot, fcntl.LOCK_EX)
+        tmp = gedeeld / "echt"
+        if not (tmp / "klaar").exists():
+            code = cli.main(["build", "--content", str(ROOT / "content"), "--site", str(tmp / "site"),
+                             "--staging", str(tmp / "staging"), "--keep-address-list"])
+            assert code == 0, "the real content does not build"
+            (tmp / "klaar").touch()
     return tmp / "site"
 
 

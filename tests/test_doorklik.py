@@ -194,7 +194,7 @@ ECHTE_ROUTES = [
                       "De TLV loopt bijna af"), "tlv-loopt-af", {"samenwerkingsverband"}),
     ("vo", "ouders", ("Aanmelden, of 16 jaar en ouder", "Mijn kind is 16 jaar of ouder"), "zestien-plus",
      {"leerplicht"}),
-    ("vo", "ouders", ("Oneens met de school", "Mijn kind is geschorst"), "schorsing", {"geschillencommissie"}),
+    ("vo", "ouders", ("Oneens met de school", "Een schorsing van mijn kind"), "schorsing", {"geschillencommissie"}),
     ("vo", "ouders", ("Pesten, thuis of welzijn", "Mijn kind voelt zich niet fijn", "Ja, school speelt mee"),
      "extra-hulp-en-opp", set()),
     ("vo", "ouders", ("Oneens met de school", "School weigert of stuurt weg"), "weigering-of-verwijdering",

@@ -146,6 +146,8 @@ GECORRIGEERD = {
         ["po", "vo"], "faq/geschillen.yml", "meestal niet helpen"),
     "a shorter timetable is temporary and recorded": (
         ["po", "vo"], "faq/thuiszitten.yml", "met een einddatum"),
+    "the bezwaar term runs from the day after the decision was sent (Awb 6:8), not received": (
+        ["po", "vo"], "faq/bezwaar.yml", "De 6 weken beginnen op de dag nadat het besluit naar u is verstuurd."),
     "leerplicht ends after 12 full school years": (
         ["vo"], "faq/thuiszitten.yml", "Heeft uw kind al eerder 12 volledige schooljaren gehad?"),
     "pupils of 18 decide themselves": (
