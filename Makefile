@@ -4,14 +4,14 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-export PYTHONPATH := .
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site check schemas doorklik vertalingen serve serve-vo test lighthouse benchmark browser-tools clean
 
-$(VENV)/.build-ok: requirements.txt
+$(VENV)/.build-ok: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(VENV)/.test-ok: requirements-test.txt $(VENV)/.build-ok

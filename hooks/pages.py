@@ -4,22 +4,19 @@ Only event functions live here; the work is done by the plain ``wegwijzer`` pack
 """
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the wegwijzer package
-
-from wegwijzer import staat  # noqa: E402
-from wegwijzer.errors import ContentFouten  # noqa: E402
-from wegwijzer.generate import genereer  # noqa: E402
-from wegwijzer.nabewerking import (material, pagina, zoekconfig, zonder_bronkaarten,  # noqa: E402
+from wegwijzer import staat
+from wegwijzer.errors import ContentFouten
+from wegwijzer.generate import genereer
+from wegwijzer.nabewerking import (material, pagina, zoekconfig, zonder_bronkaarten,
                                    zonder_taalsitemaps)
-from wegwijzer.sjablooncache import CACHE  # noqa: E402
-from wegwijzer.zoeken import per_taal  # noqa: E402
+from wegwijzer.sjablooncache import CACHE
+from wegwijzer.zoeken import per_taal
 
 
 def _paden(config) -> tuple[Path, Path, Path]:

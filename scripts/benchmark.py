@@ -22,14 +22,13 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-from wegwijzer import cli  # noqa: E402
-from wegwijzer.generate import genereer  # noqa: E402
+from wegwijzer import cli
+from wegwijzer.generate import genereer
 
 PY = sys.executable
 SECTOREN = ("po", "vo")
-ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
 
 
 def _klok(cmd: list[str], env: dict, cwd: Path = ROOT) -> float:

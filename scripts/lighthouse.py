@@ -20,11 +20,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-from browser import CHROMIUM, CHROMIUM_ARGS, serveer  # noqa: E402
-from wegwijzer import cli  # noqa: E402
-from wegwijzer.loader import Sector  # noqa: E402
+from browser import CHROMIUM, CHROMIUM_ARGS, serveer
+from wegwijzer import cli
+from wegwijzer.loader import Sector
 
 RUNNER = ROOT / "scripts" / "lighthouse-runner.mjs"
 CATEGORIEEN = ("performance", "accessibility", "best-practices", "seo")

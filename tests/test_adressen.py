@@ -8,7 +8,7 @@ import pytest
 
 from browser import serveer
 from conftest import ROOT
-from test_browser import bewaakte_context, browser, doorverwijzing  # noqa: F401  (fixture)
+from conftest import bewaakte_context, doorverwijzing
 from test_build import bouw
 from wegwijzer.adressen import LIJST, adres, bewaak, lees_lijst, tekst_lijst
 from wegwijzer.cli import laad_alles, talen_van
@@ -88,7 +88,7 @@ def test_removed_item_fails_the_build_with_a_dutch_message_and_leaves_the_site(t
     assert regels(content) == lijst  # the list is not touched either
 
 
-def test_former_id_sends_every_old_address_to_the_new_page(tmp_path, content, capsys, browser):  # noqa: F811
+def test_former_id_sends_every_old_address_to_the_new_page(tmp_path, content, capsys, browser):
     assert bouw(tmp_path, content, capsys)[0] == 0
     vervang(content, FAQ, "  - id: wat-is-een-tlv\n",
             "  - id: wat-is-een-toelaatbaarheidsverklaring\n    vorige_ids: [wat-is-een-tlv]\n")
@@ -122,7 +122,7 @@ def test_former_id_sends_every_old_address_to_the_new_page(tmp_path, content, ca
         server.shutdown()
 
 
-def test_short_link_leads_to_the_topic_for_parents(tmp_path, content, capsys, browser):  # noqa: F811
+def test_short_link_leads_to_the_topic_for_parents(tmp_path, content, capsys, browser):
     vervang(content, "po/onderwerpen.yml", "  - id: tlv\n", "  - id: tlv\n    korte_link: toelating\n")
     code, uitvoer = bouw(tmp_path, content, capsys)
     assert code == 0, uitvoer

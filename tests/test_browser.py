@@ -4,10 +4,9 @@ least 44 px, and pupil text of at least 18 px. Fails (never skips) when Chromium
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, TELEFOON, serveer
-from conftest import ROOT, ZOEKANTWOORD, zoekantwoord_op
+from browser import DESKTOP, TELEFOON, serveer
+from conftest import ROOT, TALEN, ZOEKANTWOORD, bewaakte_context, doorverwijzing, zoekantwoord_op
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_RUN = """axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
@@ -25,36 +24,12 @@ KLEINSTE_LEERLINGTEKST = """Math.min(...[...document.querySelectorAll('.ww-leerl
 
 
 @pytest.fixture(scope="module")
-def basis(echte_site):
-    server = serveer(echte_site)
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
 def axe_url():
     """axe-core from its own local server: loaded by URL, Chromium caches its compiled code, which
     makes checking a page about a third faster than injecting the script text every time."""
     server = serveer(AXE.parent)
     yield f"http://127.0.0.1:{server.server_port}/{AXE.name}"
     server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-TALEN = ["nl", "en", "ar", "tr", "pl", "uk"]
-
-
-def doorverwijzing(pagina) -> bool:
-    """A page at an old address that sends the visitor on (wegwijzer/doorverwijzing.py): it is
-    gone before axe could look at it; test_adressen.py follows every one of them."""
-    return 'http-equiv="refresh"' in pagina.read_text(encoding="utf-8")
 
 
 def paginas(site) -> list[str]:
@@ -71,25 +46,6 @@ def deel(site, sector: str, taal: str) -> list[str]:
     landing = [p for p in paginas(site) if not p.startswith(("po/", "vo/"))]
     return (landing if sector == "po" else []) + [f"{sector}/404.html"] + [
         p for p in paginas(site) if p.startswith(f"{sector}/") and not p.startswith(andere)]
-
-
-def bewaakte_context(browser, basis: str, opties: dict, toegestaan: str = "-"):
-    """A browser context that records every request to another host (the test's own ``toegestaan``
-    URL, axe-core, excepted).
-
-    Chromium's --host-resolver-rules (browser.py) make such a request fail before anything leaves
-    the machine, so recording it from the request event is enough. Intercepting every request
-    instead (context.route) cost about a quarter more CPU per page, measured over 40 pages."""
-    context = browser.new_context(**opties)
-    context.vreemd = []
-
-    def bekijk(request):
-        url = request.url
-        if not url.startswith((basis, toegestaan, "data:", "blob:")):
-            context.vreemd.append(url)
-
-    context.on("request", bekijk)
-    return context
 
 
 def test_the_parts_cover_every_page_once(echte_site):

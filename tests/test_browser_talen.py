@@ -6,12 +6,12 @@ import pytest
 
 from browser import TELEFOON
 from conftest import ROOT
-from test_browser import basis, bewaakte_context, browser  # noqa: F401  (fixtures)
+from conftest import bewaakte_context
 
 VRAAG = "ouders/vragen/wat-is-een-tlv/"
 
 
-def zoek(page, basis, pad: str, woord: str) -> list[str]:  # noqa: F811
+def zoek(page, basis, pad: str, woord: str) -> list[str]:
     """Search ``woord`` on page ``pad``; the result links as paths relative to the site."""
     page.goto(basis + pad, wait_until="networkidle")
     page.locator("label.md-header__button[for=__search]").click()
@@ -36,7 +36,7 @@ def zoek(page, basis, pad: str, woord: str) -> list[str]:  # noqa: F811
 
 
 @pytest.fixture
-def telefoon(browser, basis):  # noqa: F811
+def telefoon(browser, basis):
     context = bewaakte_context(browser, basis, TELEFOON)
     page = context.new_page()
     page.verzoeken = []
@@ -47,7 +47,7 @@ def telefoon(browser, basis):  # noqa: F811
 
 
 @pytest.mark.parametrize("sector", ["po", "vo"])
-def test_search_finds_pages_in_the_pages_own_language_only(telefoon, basis, sector):  # noqa: F811
+def test_search_finds_pages_in_the_pages_own_language_only(telefoon, basis, sector):
     # "TLV" is in the Dutch text and in every translation: each site must find only its own pages.
     for taal in ["", "en/", "ar/", "uk/"]:
         gevonden = zoek(telefoon, basis, f"{sector}/{taal}ouders/", "TLV")
@@ -57,7 +57,7 @@ def test_search_finds_pages_in_the_pages_own_language_only(telefoon, basis, sect
             assert link.startswith(f"{sector}/{taal}") and not link.startswith(tuple(andere)), (taal, link)
 
 
-def test_a_dutch_query_on_the_english_site_finds_nothing_dutch(telefoon, basis):  # noqa: F811
+def test_a_dutch_query_on_the_english_site_finds_nothing_dutch(telefoon, basis):
     gevonden = zoek(telefoon, basis, "po/en/ouders/", "leerplichtambtenaar")
     assert all(link.startswith("po/en/") for link in gevonden), gevonden
     nederlands = zoek(telefoon, basis, "po/ouders/", "leerplichtambtenaar")
@@ -69,7 +69,7 @@ def _zoekbestanden(verzoeken: list[str]) -> list[str]:
             if u.split("?")[0].endswith((".json", ".js")) and ("search/" in u or "workers/" in u or "lunr" in u)]
 
 
-def test_each_page_loads_only_its_own_index_when_searching_and_dutch_loads_the_dutch_stemmer(telefoon, basis):  # noqa: F811
+def test_each_page_loads_only_its_own_index_when_searching_and_dutch_loads_the_dutch_stemmer(telefoon, basis):
     # A visit without a search loads the configuration of the search only: no pages, no lunr.
     telefoon.goto(basis + "po/en/ouders/", wait_until="networkidle")
     assert _zoekbestanden(telefoon.verzoeken) == [
@@ -106,7 +106,7 @@ NAAM_IN_KOP = """() => {
 }"""
 
 
-def test_switcher_on_a_phone_leads_to_the_same_page_in_arabic_right_to_left(telefoon, basis):  # noqa: F811
+def test_switcher_on_a_phone_leads_to_the_same_page_in_arabic_right_to_left(telefoon, basis):
     telefoon.goto(basis + "po/" + VRAAG, wait_until="networkidle")
     # Closed, the list is hidden (no stray tap lands on it); open, every language is a 44 px target.
     assert telefoon.locator(".md-select__link").evaluate_all(

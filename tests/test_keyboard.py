@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from browser import DESKTOP, TELEFOON
 from conftest import ZOEKANTWOORD, zoekantwoord_op
-from test_browser import basis, bewaakte_context, browser  # noqa: F401  (fixtures)
+from conftest import bewaakte_context
 
 MATEN = {"telefoon": TELEFOON, "desktop": DESKTOP}
 # The focused element: its name, whether it is on screen and not covered by anything (the point
@@ -23,7 +23,7 @@ FOCUS = """() => { const e = document.activeElement, r = e.getBoundingClientRect
 
 
 @pytest.fixture(params=list(MATEN))
-def pagina(request, browser, basis):  # noqa: F811
+def pagina(request, browser, basis):
     context = bewaakte_context(browser, basis, MATEN[request.param])
     page = context.new_page()
     page.maat = request.param
@@ -80,7 +80,7 @@ def test_door_to_pupils_by_keyboard(pagina):
     expect(pagina).to_have_url(pagina.basis + "vo/jongeren/")
 
 
-def test_menu_opens_and_closes_by_keyboard_on_a_phone(browser, basis):  # noqa: F811
+def test_menu_opens_and_closes_by_keyboard_on_a_phone(browser, basis):
     context = bewaakte_context(browser, basis, TELEFOON)
     page = context.new_page()
     page.goto(basis + "po/kinderen/")
@@ -151,7 +151,7 @@ def test_escape_closes_search(pagina):
 
 # Which choice to take on every question: a route of two questions in both trees.
 @pytest.mark.parametrize("start, welke", [("po/kinderen/", "last"), ("vo/ouders/", "first")])
-def test_doorklik_at_phone_width_click_back_and_start_again(browser, basis, start, welke):  # noqa: F811
+def test_doorklik_at_phone_width_click_back_and_start_again(browser, basis, start, welke):
     context = bewaakte_context(browser, basis, TELEFOON)
     page = context.new_page()
     page.goto(basis + start)

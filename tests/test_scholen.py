@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from browser import DESKTOP, TELEFOON
 from conftest import ROOT
-from test_browser import TALEN, basis, bewaakte_context, browser  # noqa: F401  (fixtures)
+from conftest import TALEN, bewaakte_context
 from wegwijzer import cli
 from wegwijzer.pdf import PdfFout, drukwerk_paginas, maak
 
@@ -39,7 +39,7 @@ def decodeer(png: bytes) -> list[str]:
 
 
 @pytest.mark.parametrize("sector", ["po", "vo"])
-def test_every_qr_code_decodes_to_its_own_page(echte_site, basis, browser, sector):  # noqa: F811
+def test_every_qr_code_decodes_to_its_own_page(echte_site, basis, browser, sector):
     context = bewaakte_context(browser, basis, DESKTOP)
     page = context.new_page()
     gezien = 0
@@ -66,7 +66,7 @@ def test_the_decoder_rejects_a_picture_without_a_code():
     assert decodeer(leeg.getvalue()) == []
 
 
-def test_posters_and_flyer_render_at_a4_in_the_browser(echte_site, basis, browser):  # noqa: F811
+def test_posters_and_flyer_render_at_a4_in_the_browser(echte_site, basis, browser):
     uit = ROOT / ".screenshots"
     uit.mkdir(exist_ok=True)
     context = bewaakte_context(browser, basis, {"viewport": A4})
@@ -151,7 +151,7 @@ def test_every_page_links_to_the_schools_page_in_its_footer(echte_site):
         assert re.search(r'<nav class="ww-voetlinks"[^>]*>.*?href="[./]*(?:ar/)?voor-scholen/"', html, re.S), pad
 
 
-def test_copy_button_copies_the_schoolgids_text(basis, browser):  # noqa: F811
+def test_copy_button_copies_the_schoolgids_text(basis, browser):
     context = bewaakte_context(browser, basis, TELEFOON)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=basis.rstrip("/"))
     page = context.new_page()
@@ -176,7 +176,7 @@ AFDRUKKEN = ["po/", "po/ouders/", "po/kinderen/", "po/ouders/vragen/wat-is-een-t
 
 
 @pytest.mark.parametrize("pad", AFDRUKKEN)
-def test_pages_print_without_navigation_and_with_link_addresses(basis, browser, pad):  # noqa: F811
+def test_pages_print_without_navigation_and_with_link_addresses(basis, browser, pad):
     context = bewaakte_context(browser, basis, DESKTOP)
     page = context.new_page()
     page.goto(basis + pad)

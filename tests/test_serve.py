@@ -36,7 +36,7 @@ class Preview:
         shutil.copytree(FIXTURE, self.content)
         self.poort = _vrije_poort()
         env = dict(os.environ, WEGWIJZER_CONTENT=str(self.content), WEGWIJZER_STAGING=str(tmp_path / "staging"),
-                   WEGWIJZER_ALLE_TALEN="false", PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1")
+                   WEGWIJZER_ALLE_TALEN="false", NO_MKDOCS_2_WARNING="1")
         self.proces = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-f", str(ROOT / "mkdocs.po.yml"),
              "-a", f"127.0.0.1:{self.poort}"],

@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 from conftest import FIXTURE, ROOT, fouten, schrijf
-from test_browser import doorverwijzing
+from conftest import doorverwijzing
 from test_build import bouw, html
 from wegwijzer import cli
 from wegwijzer.generate import genereer
