@@ -4,7 +4,8 @@
 // 12 seconds a run took here. This process does that once, then reads one job per line on stdin,
 // {"url": ..., "categories": [...], "out": ...}, writes the JSON report to "out" and answers
 // "klaar" on stdout. Lighthouse still clears the cache and storage of the page before every run
-// (its default), so each run loads the page cold; the settings are the CLI's for a phone. Usage: node lighthouse-runner.mjs CHROMIUM FLAGS_JSON
+// (its default), so each run loads the page cold; the settings are the CLI's for a phone.
+// Usage: node lighthouse-runner.mjs CHROMIUM FLAGS_JSON
 import {writeFileSync} from 'node:fs';
 import {createInterface} from 'node:readline';
 

@@ -45,6 +45,7 @@ TALEN = ["nl", "en", "ar", "tr", "pl", "uk"]  # every language of the real sites
 
 @pytest.fixture(scope="module")
 def browser():
+    """Debian's Chromium, one per test module (with ``basis``: the real sites on 127.0.0.1)."""
     from playwright.sync_api import sync_playwright
 
     from browser import CHROMIUM, CHROMIUM_ARGS
@@ -60,12 +61,6 @@ def basis(echte_site):
     server = serveer(echte_site)
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def echte_browser(basis, browser):
-    """The real sites served on 127.0.0.1 and Debian's Chromium: (base URL, browser)."""
-    return basis, browser
 
 
 def doorverwijzing(pagina) -> bool:

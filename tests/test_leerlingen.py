@@ -23,8 +23,8 @@ STEMMEN = """
 
 
 @pytest.fixture(scope="module")
-def omgeving(echte_browser):
-    return echte_browser
+def omgeving(basis, browser):
+    return basis, browser
 
 
 def pagina(omgeving, pad: str, stemmen: list[str] | None = None, breedte: int = 390):

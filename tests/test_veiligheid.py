@@ -112,8 +112,7 @@ def test_the_real_sites_have_sensitive_pages_for_parents_and_pupils():
 
 
 @pytest.fixture(scope="module")
-def omgeving(echte_browser):
-    basis, browser = echte_browser
+def omgeving(basis, browser):
     context = browser.new_context(**TELEFOON)
     # The ordinary site the quick exit leads to, answered here: nothing leaves the machine.
     context.route("https://www.google.nl/**", lambda route: route.fulfill(body=NEUTRAAL, content_type="text/html"))

@@ -45,8 +45,7 @@ VRAGEN = [
 
 
 @pytest.fixture(scope="module")
-def zoeker(echte_browser):
-    basis, browser = echte_browser
+def zoeker(basis, browser):
     context = browser.new_context(**TELEFOON)
     context.add_init_script(ZOEKANTWOORD)
 
