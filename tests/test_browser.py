@@ -54,33 +54,67 @@ def test_the_parts_cover_every_page_once(echte_site):
     assert len(delen) > 1000
 
 
-@pytest.mark.parametrize("maat", ["telefoon", "desktop"])
+# Chromium's own screen emulation (DevTools protocol): a desktop window, and the phone it becomes.
+ALS_DESKTOP = [("Emulation.setDeviceMetricsOverride", {**DESKTOP["viewport"], "deviceScaleFactor": 1, "mobile": False}),
+               ("Emulation.setTouchEmulationEnabled", {"enabled": False}),
+               ("Emulation.setEmitTouchEventsForMouse", {"enabled": False})]
+ALS_TELEFOON = [("Emulation.setDeviceMetricsOverride", {**TELEFOON["viewport"],
+                 "deviceScaleFactor": TELEFOON["device_scale_factor"], "mobile": True}),
+                ("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 1}),
+                ("Emulation.setEmitTouchEventsForMouse", {"enabled": True, "configuration": "mobile"})]
+# After the switch: two frames for the scripts that watch the screen, then every transition the new
+# width started (the search and the menu slide away) at its end, as a phone that loaded the page shows it.
+NA_DE_OMBOUW = """new Promise(klaar => requestAnimationFrame(() => requestAnimationFrame(klaar))).then(() =>
+  document.getAnimations().filter(a => a instanceof CSSTransition).forEach(a => a.finish()))"""
+SCHERM = "[innerWidth, devicePixelRatio, matchMedia('(pointer: coarse)').matches, matchMedia('(hover: none)').matches]"
+
+
+def controleer(page, pad: str, maat: str, breedte: int) -> list[str]:
+    """What axe and the layout checks find on the page as it is now, at one width."""
+    problemen = [f"{pad} ({maat}): axe {v}" for v in page.evaluate(AXE_RUN)]
+    breed = page.evaluate("document.documentElement.scrollWidth")
+    if breed > breedte:
+        problemen.append(f"{pad} ({maat}): {breed}px wide")
+    if maat == "telefoon":
+        problemen += [f"{pad}: tap target {e}" for e in page.evaluate(KLEINE_DOELEN)]
+    if "/kinderen/" in pad or "/jongeren/" in pad:
+        kleinste = page.evaluate(KLEINSTE_LEERLINGTEKST)
+        if kleinste < 18:
+            problemen.append(f"{pad} ({maat}): pupil text {kleinste}px")
+    return problemen
+
+
 @pytest.mark.parametrize("taal", TALEN)
 @pytest.mark.parametrize("sector", ["po", "vo"])
-def test_every_page(echte_site, basis, axe_url, browser, sector, taal, maat):
-    opties = TELEFOON if maat == "telefoon" else DESKTOP
-    context = bewaakte_context(browser, basis, opties, toegestaan=axe_url)
+def test_every_page(echte_site, basis, axe_url, browser, sector, taal):
+    """Each page is loaded in a desktop window and checked; then the same page becomes a phone
+    (Chromium's screen emulation, as DevTools' device toolbar switches it: width, pixel ratio, touch,
+    and with them the media queries for pointer and hover) and is checked again. One load and one
+    start of axe for both widths: a sixth less time than a second browser context for the phone.
+    Freshly loaded phone pages are checked by type in test_page_types_keep_their_place_while_loading
+    and test_keyboard.py."""
+    context = bewaakte_context(browser, basis, DESKTOP, toegestaan=axe_url)
     page = context.new_page()
+    scherm = context.new_cdp_session(page)
     problemen: list[str] = []
     alle = deel(echte_site, sector, taal)
     assert len(alle) > 100
     try:
         for pad in alle:
+            for opdracht, waarden in ALS_DESKTOP:
+                scherm.send(opdracht, waarden)
             # "load", not "networkidle" (500 ms per page): the guard stays on for the whole run,
             # so a late request of one page is still caught while the next one loads.
             antwoord = page.goto(basis + pad, wait_until="load")
             assert antwoord.status == 200, pad
+            assert page.evaluate(SCHERM) == [DESKTOP["viewport"]["width"], 1, False, False], pad
             page.add_script_tag(url=axe_url)
-            problemen += [f"{pad}: axe {v}" for v in page.evaluate(AXE_RUN)]
-            breedte = page.evaluate("document.documentElement.scrollWidth")
-            if breedte > opties["viewport"]["width"]:
-                problemen.append(f"{pad}: {breedte}px wide")
-            if maat == "telefoon":
-                problemen += [f"{pad}: tap target {e}" for e in page.evaluate(KLEINE_DOELEN)]
-            if "/kinderen/" in pad or "/jongeren/" in pad:
-                kleinste = page.evaluate(KLEINSTE_LEERLINGTEKST)
-                if kleinste < 18:
-                    problemen.append(f"{pad}: pupil text {kleinste}px")
+            problemen += controleer(page, pad, "desktop", DESKTOP["viewport"]["width"])
+            for opdracht, waarden in ALS_TELEFOON:
+                scherm.send(opdracht, waarden)
+            page.evaluate(NA_DE_OMBOUW)
+            assert page.evaluate(SCHERM) == [TELEFOON["viewport"]["width"], 2, True, True], pad
+            problemen += controleer(page, pad, "telefoon", TELEFOON["viewport"]["width"])
         page.wait_for_load_state("networkidle")
         assert context.vreemd == []
         assert context.cookies() == []
@@ -137,6 +171,46 @@ PAGINATYPES = {
     "toegankelijkheid": "vo/toegankelijkheid/",
     "404": "po/404.html",
 }
+
+
+# Every layout shift while a page loads, with what moved (a PerformanceObserver from before the first paint).
+VERSCHUIVINGEN = """window.wwVerschuivingen = [];
+new PerformanceObserver(lijst => { for (const e of lijst.getEntries()) window.wwVerschuivingen.push(
+  [e.value, e.sources.map(s => s.node && s.node.nodeName).join(' ')]); })
+  .observe({type: 'layout-shift', buffered: true});"""
+
+
+def in_het_arabisch(pad: str) -> str:
+    """The Arabic version of a page of PAGINATYPES (a sector has one 404 page, in every language)."""
+    if pad.endswith(".html") or "/ar/" in pad:
+        return pad
+    return pad[:3] + "ar/" + pad[3:] if pad[:3] in ("po/", "vo/") else "ar/" + pad
+
+
+@pytest.mark.parametrize("taal", ["nl", "ar"])
+def test_page_types_keep_their_place_while_loading(basis, browser, taal):
+    """Before its JavaScript runs, a page already fits the phone, and it does not shift when the
+    script has run (the language list once stuck out of the screen until the search button came:
+    the whole Arabic page moved, a layout shift of 0.1, and Lighthouse's score fell under 95)."""
+    paden = [in_het_arabisch(p) if taal == "ar" else p for p in PAGINATYPES.values()]
+    zonder_js = bewaakte_context(browser, basis, {**TELEFOON, "java_script_enabled": False})
+    met_js = bewaakte_context(browser, basis, TELEFOON)
+    met_js.add_init_script(VERSCHUIVINGEN)
+    pagina_zonder, pagina_met = zonder_js.new_page(), met_js.new_page()
+    te_breed, verschoven = [], []
+    for pad in paden:
+        pagina_zonder.goto(basis + pad, wait_until="load")
+        breedte = pagina_zonder.evaluate("document.documentElement.scrollWidth")
+        if breedte > TELEFOON["viewport"]["width"]:
+            te_breed.append(f"{pad}: {breedte}px")
+        pagina_met.goto(basis + pad, wait_until="networkidle")
+        schuif = pagina_met.evaluate("wwVerschuivingen")
+        if sum(waarde for waarde, _ in schuif) >= 0.01:
+            verschoven.append(f"{pad}: {schuif}")
+    assert (te_breed, verschoven) == ([], [])
+    assert zonder_js.vreemd == met_js.vreemd == []
+    zonder_js.close()
+    met_js.close()
 
 
 @pytest.mark.parametrize("maat", ["telefoon", "desktop"])
