@@ -27,7 +27,7 @@ site: $(VENV)/.build-ok
 check: $(VENV)/.build-ok
 	$(PY) -m wegwijzer check
 
-## The JSON Schemas for editors (content/schemas/), from wegwijzer/model.py; run after changing the model.
+## The JSON Schemas for editors (content/schemas/), from wegwijzer/content/model.py; run after changing the model.
 schemas: $(VENV)/.build-ok
 	$(PY) -m wegwijzer schemas
 

@@ -10,13 +10,12 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from wegwijzer import staat
-from wegwijzer.errors import ContentFouten
-from wegwijzer.generate import genereer
-from wegwijzer.nabewerking import (material, pagina, zoekconfig, zonder_bronkaarten,
-                                   zonder_taalsitemaps)
-from wegwijzer.sjablooncache import CACHE
-from wegwijzer.zoeken import per_taal
+from wegwijzer.build import hookstate
+from wegwijzer.build.postprocess import material, pagina, zoekconfig, zonder_bronkaarten, zonder_taalsitemaps
+from wegwijzer.build.search import per_taal
+from wegwijzer.build.staging import genereer
+from wegwijzer.build.templatecache import CACHE
+from wegwijzer.content.errors import ContentFouten
 
 
 def _paden(config) -> tuple[Path, Path, Path]:
@@ -32,7 +31,7 @@ def _talen(config) -> tuple[str, list[str]]:
 
 
 def on_startup(command, dirty):
-    staat.start(command)
+    hookstate.start(command)
 
 
 @event_priority(100)  # before mkdocs-static-i18n (-100) reads docs_dir and nav; runs once per language
@@ -40,19 +39,19 @@ def on_config(config):
     root, content, staging = _paden(config)
     taal, talen = _talen(config)
     # A further language pass of mkdocs-static-i18n: the first pass generated every language already.
-    resultaat = staat.laatste(config.config_file_path, taal) if config.plugins["i18n"].building else None
+    resultaat = hookstate.laatste(config.config_file_path, taal) if config.plugins["i18n"].building else None
     if resultaat is None:
         config.extra["ww_fouten"] = []
         try:
             resultaat = genereer(content, staging, docs=root / "docs", basis=content.parent.parent, talen=talen)
         except ContentFouten as fouten:
-            resultaat = staat.vorige(config.config_file_path, taal)
+            resultaat = hookstate.vorige(config.config_file_path, taal)
             if resultaat is None:
                 raise PluginError(fouten.rapport()) from None
             # Not logged: in strict mode MkDocs would count each line as an error and fail this build too.
-            print(f"{fouten.rapport()}\n{staat.VORIGE_VERSIE}", file=sys.stderr, flush=True)
+            print(f"{fouten.rapport()}\n{hookstate.VORIGE_VERSIE}", file=sys.stderr, flush=True)
             config.extra["ww_fouten"] = [str(f) for f in fouten.fouten]  # partials/ww-previewfout.html
-        staat.onthoud(config.config_file_path, resultaat)
+        hookstate.onthoud(config.config_file_path, resultaat)
     config.docs_dir = str(staging)
     config.nav = resultaat.sites[taal].nav
     config.site_name = resultaat.sector.site.naam
@@ -71,13 +70,13 @@ def on_serve(server, config, builder):
 
 
 def on_env(env, config, files):
-    env.bytecode_cache = CACHE  # each template compiled once per process (wegwijzer/sjablooncache.py)
+    env.bytecode_cache = CACHE  # each template compiled once per process (wegwijzer/build/templatecache.py)
     return env
 
 
 def on_post_page(output, page, config):
     # Soft hyphens in headings, fixes for Material's invalid HTML and search in the page's own
-    # language folder (wegwijzer/nabewerking.py).
+    # language folder (wegwijzer/build/postprocess.py).
     taal, talen = _talen(config)
     doelgroep = page.meta.get("ww_doelgroep")
     map_ = config.extra["ww"]["leerlingen_map"] if doelgroep == "leerlingen" else doelgroep
@@ -97,7 +96,7 @@ def on_post_template(output_content, template_name, config):
 def on_post_build(config):
     if not config.plugins["i18n"].building:
         _taal, talen = _talen(config)
-        resultaat = staat.laatste(config.config_file_path, talen[0])
+        resultaat = hookstate.laatste(config.config_file_path, talen[0])
         per_taal(Path(config.site_dir), talen, {t: resultaat.context[t]["zoeken"] for t in talen})
         zonder_bronkaarten(Path(config.site_dir))
         zonder_taalsitemaps(Path(config.site_dir))

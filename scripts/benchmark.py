@@ -23,8 +23,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from wegwijzer import cli
-from wegwijzer.generate import genereer
+from wegwijzer.build.staging import genereer
+from wegwijzer.content.talen import PYTHON_NAAM, mkdocs_config, talen_van
 
 PY = sys.executable
 SECTOREN = ("po", "vo")
@@ -50,14 +50,14 @@ def ons(content: Path, werk: Path, sector: str) -> float:
 def kaal_config(content: Path, werk: Path, sector: str) -> Path:
     """A plain mkdocs-material project with the same pages as Markdown: the staging folder our
     generator writes, the same theme features, extensions and languages; no hooks, no overrides."""
-    talen = cli.talen_van(ROOT, sector)
+    talen = talen_van(ROOT, sector)
     docs = werk / "kaal-docs" / sector
     shutil.rmtree(docs, ignore_errors=True)
     resultaat = genereer(content / sector, docs, docs=ROOT / "docs", basis=content.parent, talen=talen)
     for md in docs.rglob("*.md"):  # our own page templates are not plain Material
         md.write_text(re.sub(r"^template: .*\n", "", md.read_text(encoding="utf-8"), count=1, flags=re.M),
                       encoding="utf-8")
-    basis = cli.mkdocs_config(ROOT)
+    basis = mkdocs_config(ROOT)
     config = {
         "site_name": resultaat.sector.site.naam, "docs_dir": str(docs), "use_directory_urls": True,
         "theme": {k: v for k, v in basis["theme"].items() if k != "custom_dir"},
@@ -66,13 +66,13 @@ def kaal_config(content: Path, werk: Path, sector: str) -> Path:
         "nav": resultaat.sites["nl"].nav,
         "plugins": {"search": {"lang": "nl"}, "i18n": {
             "docs_structure": "suffix", "reconfigure_material": True,
-            "languages": cli.mkdocs_config(ROOT, sector)["plugins"]["i18n"]["languages"]}},
+            "languages": mkdocs_config(ROOT, sector)["plugins"]["i18n"]["languages"]}},
     }
     pad = werk / f"kaal.{sector}.yml"
     gewoon = json.loads(json.dumps(config))  # model texts are str subclasses
     tekst = yaml.safe_dump(gewoon, allow_unicode=True, sort_keys=False)
     # The emoji extension's Python names, tagged again as mkdocs.yml has them.
-    tekst = re.sub(rf"'({re.escape(cli.PYTHON_NAAM)}[\w.]+)'", r"\1", tekst)
+    tekst = re.sub(rf"'({re.escape(PYTHON_NAAM)}[\w.]+)'", r"\1", tekst)
     pad.write_text(tekst, encoding="utf-8")
     return pad
 

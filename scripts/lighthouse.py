@@ -21,9 +21,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from browser import CHROMIUM, CHROMIUM_ARGS, serveer
 from wegwijzer import cli
-from wegwijzer.loader import Sector
+from wegwijzer.content.loader import laad_alles
+from wegwijzer.content.sector import Sector
+
+from browser import CHROMIUM, CHROMIUM_ARGS, serveer
 
 RUNNER = ROOT / "scripts" / "lighthouse-runner.mjs"
 CATEGORIEEN = ("performance", "accessibility", "best-practices", "seo")
@@ -98,7 +100,7 @@ def snelheid(runs: list[int | None]) -> float | None:
 def meet(site: Path, content: Path) -> list[tuple[str, dict, list[str]]]:
     server = serveer(site, met_gzip=True)
     uitkomsten = []
-    sectoren = cli.laad_alles(content)
+    sectoren = laad_alles(content)
     with tempfile.TemporaryDirectory() as tmp, Lighthouse() as lighthouse:
         for sector in SECTOREN:
             basis = f"http://127.0.0.1:{server.server_port}/{sector}/"

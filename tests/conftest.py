@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer.errors import ContentFouten
-from wegwijzer.loader import laad_sector
+from wegwijzer.content.errors import ContentFouten
+from wegwijzer.content.loader import laad_sector
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "fixtures" / "content"
@@ -64,7 +64,7 @@ def basis(echte_site):
 
 
 def doorverwijzing(pagina) -> bool:
-    """A page at an old address that sends the visitor on (wegwijzer/doorverwijzing.py): it is
+    """A page at an old address that sends the visitor on (wegwijzer/pages/redirect.py): it is
     gone before axe could look at it; test_adressen.py follows every one of them."""
     return 'http-equiv="refresh"' in pagina.read_text(encoding="utf-8")
 

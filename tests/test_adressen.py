@@ -1,18 +1,20 @@
 """Published addresses never break: the committed list, the Dutch error when an address
-disappears, redirects from former ids and short links (wegwijzer/adressen.py)."""
+disappears, redirects from former ids and short links (wegwijzer/checks/adressen.py)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
+from wegwijzer.build.staging import adressen
+from wegwijzer.checks.adressen import LIJST, bewaak, lees_lijst, tekst_lijst
+from wegwijzer.content.loader import laad_alles
+from wegwijzer.content.talen import talen_van
+from wegwijzer.pages.urls import adres
+
 from browser import serveer
-from conftest import ROOT
-from conftest import bewaakte_context, doorverwijzing
+from conftest import ROOT, bewaakte_context, doorverwijzing
 from test_build import bouw
-from wegwijzer.adressen import LIJST, adres, bewaak, lees_lijst, tekst_lijst
-from wegwijzer.cli import laad_alles, talen_van
-from wegwijzer.generate import adressen
 
 TALEN = ["nl", "en", "ar", "tr", "pl", "uk"]
 FAQ = "po/faq/tlv.yml"

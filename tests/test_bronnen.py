@@ -6,9 +6,11 @@ import re
 
 import pytest
 
-from conftest import ROOT, fouten, schrijf, vervang
-from wegwijzer import bronnen, cli
-from wegwijzer.loader import laad_sector
+from wegwijzer import cli
+from wegwijzer.content import bronnen
+from wegwijzer.content.loader import laad_sector
+
+from conftest import ROOT, fouten, vervang
 
 PAD = "content/po/faq/tlv.yml"
 GOED = "'[Wet op het primair onderwijs, artikel 40a](https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=40a)'"

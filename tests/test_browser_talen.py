@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from browser import TELEFOON
-from conftest import ROOT
-from conftest import bewaakte_context
+from conftest import ROOT, bewaakte_context
 
 VRAAG = "ouders/vragen/wat-is-een-tlv/"
 

@@ -7,8 +7,9 @@ import sys
 
 import pytest
 
-from conftest import ROOT, schrijf
 from wegwijzer import cli
+
+from conftest import ROOT, schrijf
 
 
 def bouw(tmp_path, content, capsys) -> tuple[int, str]:
@@ -19,7 +20,7 @@ def bouw(tmp_path, content, capsys) -> tuple[int, str]:
 
 
 def html(site, pad: str) -> str:
-    # Without the soft hyphens that headings get (wegwijzer/nabewerking.py).
+    # Without the soft hyphens that headings get (wegwijzer/build/postprocess.py).
     return (site / pad / "index.html").read_text(encoding="utf-8").replace("\u00ad", "")
 
 
@@ -126,7 +127,7 @@ def test_mkdocs_itself_reports_content_errors_in_dutch_without_traceback(tmp_pat
 
 
 def test_staging_rewrites_only_changed_files_and_removes_stale_ones(tmp_path):
-    from wegwijzer.generate import schrijf as schrijf_staging
+    from wegwijzer.build.staging import schrijf as schrijf_staging
     staging = tmp_path / "staging"
     assert schrijf_staging(staging, {"a.md": b"a", "b/c.md": b"c"}) == 2
     assert schrijf_staging(staging, {"a.md": b"a", "b/c.md": b"c"}) == 0

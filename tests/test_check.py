@@ -9,9 +9,10 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, schrijf
 from wegwijzer import cli
-from wegwijzer.leesbaarheid import flesch_douma, lettergrepen, woorden, zinnen
+from wegwijzer.checks.readability import flesch_douma, lettergrepen, woorden, zinnen
+
+from conftest import ROOT, schrijf
 
 FAQ = """onderwerp: tlv
 vragen:

@@ -5,11 +5,12 @@ import re
 
 import pytest
 
+from wegwijzer.content import model
+from wegwijzer.content.doorklik import Boom
+from wegwijzer.content.loader import laad_sector
+from wegwijzer.pages.urls import relatief
+
 from conftest import ROOT, fouten, schrijf
-from wegwijzer.adressen import relatief
-from wegwijzer import model
-from wegwijzer.doorklik import Boom
-from wegwijzer.loader import laad_sector
 
 PAD = "content/po/doorklik/ouders.yml"
 

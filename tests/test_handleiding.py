@@ -9,11 +9,12 @@ import re
 
 import pytest
 
-from conftest import ROOT
 from wegwijzer import cli
-from wegwijzer.loader import laad_sector
-from wegwijzer.vertalingen import vingerafdruk
-from wegwijzer.yamlnodes import lees
+from wegwijzer.content.fingerprint import vingerafdruk
+from wegwijzer.content.loader import laad_sector
+from wegwijzer.content.yamlnodes import lees
+
+from conftest import ROOT
 
 GIDS = ROOT / "content" / "README.md"
 

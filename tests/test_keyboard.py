@@ -8,8 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser import DESKTOP, TELEFOON
-from conftest import ZOEKANTWOORD, zoekantwoord_op
-from conftest import bewaakte_context
+from conftest import ZOEKANTWOORD, bewaakte_context, zoekantwoord_op
 
 MATEN = {"telefoon": TELEFOON, "desktop": DESKTOP}
 # The focused element: its name, whether it is on screen and not covered by anything (the point

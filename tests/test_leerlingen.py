@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+
+from wegwijzer.build.postprocess import FSI, PDI, isoleer
+
 from browser import TELEFOON
 from conftest import fouten, vervang
-from wegwijzer.nabewerking import FSI, PDI, isoleer
 
 # speechSynthesis as a browser with these voices has it; what is spoken is kept in window.wwGesproken.
 STEMMEN = """

@@ -3,9 +3,11 @@ and that its page types exist in the built site. Lighthouse itself runs there, a
 measures speed."""
 from __future__ import annotations
 
-from conftest import ROOT
-from wegwijzer import cli
 from lighthouse import DOELEN, onder_doel, paginatypes, snelheid
+
+from wegwijzer.content.loader import laad_alles
+
+from conftest import ROOT
 
 
 def test_a_page_below_any_goal_fails_and_a_perfect_one_passes():
@@ -27,7 +29,7 @@ def test_performance_is_the_median_of_three_and_a_third_run_only_when_two_disagr
 
 
 def test_every_page_type_in_dutch_and_arabic_exists_on_both_sites(echte_site):
-    sectoren = cli.laad_alles(ROOT / "content")
+    sectoren = laad_alles(ROOT / "content")
     for sector in ("po", "vo"):
         soorten = paginatypes(sectoren[sector])
         assert list(soorten) == ["sector home", "pupil home", "FAQ item, parents", "FAQ item, pupils",

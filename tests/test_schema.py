@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 import yaml
 
-from wegwijzer import model, schema
-from wegwijzer.validate import JA_NEE, zet_om
+from wegwijzer.content import controles, model, schema, vertaalmodel
+from wegwijzer.content.validate import JA_NEE, zet_om
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
@@ -66,11 +66,10 @@ def _eigenschappen(deel):
 
 
 def test_every_schema_is_valid_and_explains_every_field_in_the_models_dutch():
-    uitleg = {f.name: set() for soort in vars(model).values() if isinstance(soort, type)
-              and hasattr(soort, "__dataclass_fields__") for f in soort.__dataclass_fields__.values()}
-    for soort in vars(model).values():
+    uitleg: dict[str, set] = {}
+    for soort in (s for m in (model, vertaalmodel, controles) for s in vars(m).values()):
         for f in getattr(soort, "__dataclass_fields__", {}).values():
-            uitleg[f.name].add(f.metadata["uitleg"])
+            uitleg.setdefault(f.name, set()).add(f.metadata["uitleg"])
     for schemanaam in schema.soorten():
         s = schema.maak(schemanaam)
         jsonschema.Draft7Validator.check_schema(s)

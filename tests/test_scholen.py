@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 
 import pytest
 import zxingcpp
@@ -13,11 +12,11 @@ from PIL import Image
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from wegwijzer.build import pipeline
+from wegwijzer.build.pdf import PdfFout, drukwerk_paginas, maak
+
 from browser import DESKTOP, TELEFOON
-from conftest import ROOT
-from conftest import TALEN, bewaakte_context
-from wegwijzer import cli
-from wegwijzer.pdf import PdfFout, drukwerk_paginas, maak
+from conftest import ROOT, TALEN, bewaakte_context
 
 SITE_URL = {"po": "https://www.example.nl/po/", "vo": "https://www.example.nl/vo/"}
 LEERLINGEN = {"po": "kinderen", "vo": "jongeren"}
@@ -127,7 +126,7 @@ def test_a_pdf_that_cannot_be_made_stops_with_the_page_named(tmp_path, capsys):
     assert str(fout.value).startswith("po/voor-scholen/poster-ouders.pdf: ")
     assert "weg.css" in str(fout.value)
     # What the build prints before it stops (and leaves site/ as it was).
-    assert not cli._pdfs(tmp_path, ["po"])
+    assert not pipeline._pdfs(tmp_path, ["po"])
     assert capsys.readouterr().err.startswith("De PDF's van de posters en de flyer konden niet worden gemaakt: "
                                               "po/voor-scholen/poster-ouders.pdf: ")
 

@@ -9,16 +9,18 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURE, ROOT, fouten, schrijf
-from conftest import doorverwijzing
-from test_build import bouw, html
 from wegwijzer import cli
-from wegwijzer.generate import genereer
-from wegwijzer.loader import laad_sector
-from wegwijzer.teksten import teksten
-from wegwijzer.vertaal import in_taal, is_nl
-from wegwijzer.vertalingen import sjabloon, vingerafdruk
-from wegwijzer.zoeken import splits
+from wegwijzer.build.search import splits
+from wegwijzer.build.staging import genereer
+from wegwijzer.content.fingerprint import vingerafdruk
+from wegwijzer.content.loader import laad_sector
+from wegwijzer.content.talen import is_nl, mkdocs_config, talen_van
+from wegwijzer.pages.teksten import teksten
+from wegwijzer.translations.apply import in_taal
+from wegwijzer.translations.status import rapport, sjabloon
+
+from conftest import FIXTURE, ROOT, doorverwijzing, fouten, schrijf
+from test_build import bouw, html
 
 TALEN = ["nl", "en", "ar", "tr", "pl", "uk"]
 ANDERE = TALEN[1:]
@@ -57,9 +59,9 @@ def alternates(tekst: str) -> dict[str, str]:
 
 def test_both_sites_offer_the_six_languages():
     for sector in ("po", "vo"):
-        assert cli.talen_van(ROOT, sector) == TALEN
+        assert talen_van(ROOT, sector) == TALEN
         namen = {t["locale"]: t["name"] for t in
-                 cli.mkdocs_config(ROOT, sector)["plugins"]["i18n"]["languages"]}
+                 mkdocs_config(ROOT, sector)["plugins"]["i18n"]["languages"]}
         # The switcher and the 404 page name each language the same way.
         assert namen == {t: teksten(t)["taalnaam"] for t in TALEN}
 
@@ -229,7 +231,7 @@ def test_translated_view_marks_only_untranslated_texts_as_dutch(content):
 def test_template_lists_what_is_left_and_loads_as_drafts(content):
     sector = laad_sector(content / "po")
     schrijf(content / "po" / "vertalingen" / "pl.yml", sjabloon(sector, "pl"))
-    telling = cli.rapport("po", laad_sector(content / "po"), TALEN, "pl")
+    telling = rapport("po", laad_sector(content / "po"), TALEN, "pl")
     assert telling[0] == "po · pl: 0 vertaald, 9 concept, 0 verouderd, 0 ontbreekt"
 
 
@@ -316,4 +318,4 @@ def test_a_choice_added_in_dutch_leaves_the_outdated_translated_step_in_dutch(co
     stap = next(s for s in boom.vragen if s.id == "waar-gaat-het-over")
     assert len(stap.keuzes) == 3 and all(is_nl(k.tekst) for k in stap.keuzes) and is_nl(stap.vraag)
     assert boom.titel == "Where can I go?"
-    assert ", 1 verouderd, " in cli.rapport("po", sector, TALEN, "en")[0]
+    assert ", 1 verouderd, " in rapport("po", sector, TALEN, "en")[0]

@@ -6,8 +6,8 @@ import re
 import pytest
 import yaml
 
-from wegwijzer import model
-from wegwijzer.teksten import MAP, teksten
+from wegwijzer.content.talen import TALEN
+from wegwijzer.pages.teksten import MAP, teksten
 
 
 def vorm(waarde):
@@ -20,10 +20,10 @@ def vorm(waarde):
 
 
 def test_there_is_a_strings_file_for_every_language():
-    assert sorted(p.stem for p in MAP.glob("*.yml")) == sorted(("nl", *model.TALEN))
+    assert sorted(p.stem for p in MAP.glob("*.yml")) == sorted(("nl", *TALEN))
 
 
-@pytest.mark.parametrize("taal", model.TALEN)
+@pytest.mark.parametrize("taal", TALEN)
 def test_translated_strings_match_dutch_keys_and_placeholders(taal):
     vertaald = dict(teksten(taal))
     assert vertaald.pop("concept") is True  # a draft until a native speaker has reviewed it

@@ -5,8 +5,9 @@ import shutil
 
 import pytest
 
+from wegwijzer.content.loader import laad_sector
+
 from conftest import fouten, schrijf
-from wegwijzer.loader import laad_sector
 
 ITEM = """onderwerp: tlv
 vragen:

@@ -1,4 +1,4 @@
-"""Crisis safety: the emergency numbers and the quick exit as data (wegwijzer/veiligheid.py).
+"""Crisis safety: the emergency numbers and the quick exit as data (wegwijzer/content/safety.py).
 
 Editor-facing errors with their exact wording; the crisis block and "Snel weg" in the built HTML;
 and in Chromium every sensitive page of both real sites: the tap-to-call links and a quick exit
@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 import pytest
+
+from wegwijzer.content.loader import laad_sector
+
 from browser import TELEFOON
 from conftest import ROOT, fouten, vervang
 from test_build import bouw, html
-from wegwijzer.loader import laad_sector
 
 PAD = "content/po/doorklik/ouders.yml"
 SITE = "content/po/site.yml"

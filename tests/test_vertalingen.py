@@ -1,10 +1,12 @@
 """Translations: keyed by the Dutch ids, fingerprints that expose outdated texts, the report."""
 from __future__ import annotations
 
-from conftest import fouten, schrijf
 from wegwijzer import cli
-from wegwijzer.loader import laad_sector
-from wegwijzer.vertalingen import tel, vingerafdruk
+from wegwijzer.content.fingerprint import vingerafdruk
+from wegwijzer.content.loader import laad_sector
+from wegwijzer.translations.status import tel
+
+from conftest import fouten, schrijf
 
 PAD = "content/po/vertalingen/en.yml"
 
@@ -53,8 +55,8 @@ def test_changing_the_dutch_text_makes_a_translation_outdated(content):
 
 
 def test_report_lists_counts_and_the_worklist(content, capsys):
-    vertaal(content, f"taal: en\nvragen:\n  wat-is-een-tlv:\n    vingerafdruk: \"00000000\"\n"
-                     f"    ouders:\n      vraag: What is a TLV?\n      antwoord: A decision.\n")
+    vertaal(content, "taal: en\nvragen:\n  wat-is-een-tlv:\n    vingerafdruk: \"00000000\"\n"
+                     "    ouders:\n      vraag: What is a TLV?\n      antwoord: A decision.\n")
     assert cli.main(["vertalingen", "--content", str(content), "--taal", "en"]) == 0
     uit = capsys.readouterr().out.splitlines()
     assert uit[0] == "po · en: 0 vertaald, 0 concept, 1 verouderd, 8 ontbreekt"

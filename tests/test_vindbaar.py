@@ -13,9 +13,9 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from conftest import ROOT
-from conftest import doorverwijzing
-from wegwijzer import landing
+from wegwijzer.pages import landing
+
+from conftest import ROOT, doorverwijzing
 
 SITE_URL = {"po": "https://www.example.nl/po/", "vo": "https://www.example.nl/vo/"}
 TALEN = ["nl", "en", "ar", "tr", "pl", "uk"]
@@ -81,7 +81,7 @@ def test_the_shared_image_is_made_at_build_time_from_the_sites_name(echte_site, 
 
 def zichtbaar(tekst: str) -> str:
     """Text as a reader sees it: without the soft hyphens in long words of headings and the invisible
-    isolates around Dutch terms on right-to-left pages (nabewerking.py)."""
+    isolates around Dutch terms on right-to-left pages (wegwijzer/build/postprocess.py)."""
     return re.sub("[\u00ad\u2068\u2069]", "", tekst)
 
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from wegwijzer.content.yamlnodes import lees
+
 from conftest import fouten, schrijf
-from wegwijzer.yamlnodes import lees
 
 GOED_BEGIN = "onderwerp: tlv\nvragen:\n"
 

@@ -6,11 +6,13 @@ audience comes first."""
 from __future__ import annotations
 
 import pytest
+
+from wegwijzer.build.search import instellingen
+from wegwijzer.content.loader import laad_sector
+from wegwijzer.pages.teksten import teksten
+
 from browser import TELEFOON
 from conftest import ZOEKANTWOORD, fouten, schrijf
-from wegwijzer.loader import laad_sector
-from wegwijzer.teksten import teksten
-from wegwijzer.zoeken import instellingen
 
 # (the page the search is made from, the query, how it is entered, the page the reader wants)
 # How: "typen" presses a key for every letter; "plakken" puts the whole text in at once, as a paste,

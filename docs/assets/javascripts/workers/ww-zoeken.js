@@ -2,7 +2,7 @@
 // like the index.
 //
 // Loaded when needed: the page's script fetches search/search_index.json at once and sends it
-// here. That file holds only the configuration; the pages are in search/ww-index.json (zoeken.py).
+// here. That file holds only the configuration; the pages are in search/ww-index.json (wegwijzer/build/search.py).
 // This worker says "ready" straight away, and only at the first query loads Material's worker,
 // lunr and the pages. A visit without a search so costs a few hundred bytes instead of about 40 KB.
 //
@@ -10,9 +10,9 @@
 // and lunr skips its pipeline (and so the stemmer) for such a word. The index holds stems
 // ("besluit"), so with a stemmer on, a whole word whose stem is shorter found nothing. Here a word
 // with one trailing "*" goes through the pipeline too: "besluiten*" -> "besluit*", which finds
-// "besluit", "besluiten" and "besluitvorming". (nabewerking.py points Material's configuration here.)
+// "besluit", "besluiten" and "besluitvorming". (build/postprocess.py points Material's configuration here.)
 //
-// On top of Material's search, for readers (zoeken.py and nabewerking.py pass the settings):
+// On top of Material's search, for readers (build/search.py and build/postprocess.py pass the settings):
 // - Words that match through the stemmer count as found: Material compares the typed word with the
 //   stems the index holds ("bezwaar" with "bezwar") and showed "Ontbreekt: bezwaar" under pages that
 //   contain it.
