@@ -62,10 +62,12 @@ browser-tools: node_modules/.ok
 	  apt-get install -y -qq --no-install-recommends chromium default-jre-headless libpangoft2-1.0-0 \
 	    fonts-dejavu-core >/dev/null; }
 
-## Every test, browser tests included, then Lighthouse (it measures speed, so it runs alone).
+## Every test, browser tests included, then Lighthouse (it measures speed, so it runs alone) on the real
+## site that the tests built (tests/conftest.py: echte_site), so it is not built a second time.
+TESTTMP ?= /tmp/wegwijzer-pytest
 test: $(VENV)/.test-ok browser-tools
-	$(PY) -m pytest
-	$(PY) scripts/lighthouse.py
+	$(PY) -m pytest --basetemp=$(TESTTMP)
+	$(PY) scripts/lighthouse.py $$(test -f $(TESTTMP)/echt/klaar && echo $(TESTTMP)/echt/site)
 
 ## Lighthouse on a phone for every page type of both sites in Dutch and Arabic (about 12 minutes):
 ## accessibility, best practices and SEO 100, performance at least 95 (median of 3 runs). scripts/lighthouse.py.

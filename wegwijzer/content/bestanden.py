@@ -2,15 +2,8 @@
 describes."""
 from __future__ import annotations
 
-from wegwijzer.content.model import (
-    Doorklik,
-    OnderwerpenBestand,
-    PartnersBestand,
-    Scholen,
-    Site,
-    VragenBestand,
-    Zoekwoorden,
-)
+from wegwijzer.content.model import (Doorklik, OnderwerpenBestand, PartnersBestand, Scholen, Site, VragenBestand,
+                                     Zoekwoorden)
 from wegwijzer.content.vertaalmodel import Vertaling
 
 # Which record each content file holds (a glob relative to content/<sector>/).

@@ -1,8 +1,9 @@
 """The content model: the one truth about what an editor may write in content/<sector>/.
 
-Each record is a dataclass; each field carries a Dutch explanation (``uitleg``) for
-editors. The validator (validate.py) and, later, the JSON Schemas are derived from
-these classes, so they cannot drift apart.
+Each record is a dataclass; each field carries a Dutch explanation (``uitleg``) for editors. The
+validator (validate.py) and the JSON Schemas (schema.py) are derived from these classes, so they
+cannot drift apart. The kinds of value are in velden.py, translations in vertaalmodel.py, the
+settings of `make check` in controles.py, and which file holds which record in bestanden.py.
 """
 from __future__ import annotations
 
@@ -10,24 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Optional
 
-from wegwijzer.content.velden import (
-    Email,
-    Foto,
-    Icoon,
-    Id,
-    Markdown,
-    Noodnummer,
-    OnderwerpId,
-    PartnerId,
-    StapId,
-    Tekst,
-    Telefoon,
-    Url,
-    VraagId,
-    lijst,
-    tabel,
-    veld,
-)
+from wegwijzer.content.velden import (Email, Foto, Icoon, Id, Markdown, Noodnummer, OnderwerpId, PartnerId, StapId,
+                                      Tekst, Telefoon, Url, VraagId, lijst, tabel, veld)
 
 VORIGE_IDS = ("Oude id's van dit item. Veranderde de id, of komt dit item in de plaats van een ander? Zet de "
               "oude id hier: wie het oude adres gebruikt, komt dan op deze pagina.")

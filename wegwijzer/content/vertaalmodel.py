@@ -7,18 +7,8 @@ from typing import Literal, Optional
 
 from wegwijzer.content.model import Drukwerk, LijstPerDoelgroep, PerDoelgroep, Schoolgids, Tijdvak, Versie
 from wegwijzer.content.talen import TALEN
-from wegwijzer.content.velden import (
-    Markdown,
-    OnderwerpId,
-    PartnerId,
-    StapId,
-    Tekst,
-    Vingerafdruk,
-    VraagId,
-    lijst,
-    tabel,
-    veld,
-)
+from wegwijzer.content.velden import (Markdown, OnderwerpId, PartnerId, StapId, Tekst, Vingerafdruk, VraagId, lijst,
+                                      tabel, veld)
 
 
 @dataclass(kw_only=True)

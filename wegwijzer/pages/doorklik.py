@@ -13,20 +13,8 @@ from dataclasses import dataclass
 from wegwijzer.content.doorklik import Boom
 from wegwijzer.content.sector import Sector
 from wegwijzer.content.talen import BRONTAAL
-from wegwijzer.pages.parts import (
-    Doelgroep,
-    Pagina,
-    a,
-    attrs,
-    blok,
-    gevoelig,
-    kop,
-    link,
-    meta,
-    partner_blok,
-    versie,
-    vraag_pad,
-)
+from wegwijzer.pages.parts import (Doelgroep, Pagina, a, attrs, blok, gevoelig, kop, link, meta, partner_blok, versie,
+                                   vraag_pad)
 from wegwijzer.pages.urls import adres, relatief
 from wegwijzer.translations.apply import paginastatus
 

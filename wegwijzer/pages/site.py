@@ -13,32 +13,9 @@ from wegwijzer.content import iconen, model
 from wegwijzer.content.sector import Sector
 from wegwijzer.content.talen import BRONTAAL, is_nl
 from wegwijzer.pages import doorklik, scholen
-from wegwijzer.pages.parts import (
-    LEERLINGEN,
-    OUDERS,
-    Doelgroep,
-    Pagina,
-    a,
-    attrs,
-    blok,
-    datum,
-    doelgroepen,
-    gevoelig,
-    intro,
-    kop,
-    link,
-    meta,
-    naam,
-    partner_blok,
-    partner_naam,
-    partners_voor,
-    punten,
-    tel_href,
-    titel,
-    versie,
-    vraag_pad,
-    whatsapp_href,
-)
+from wegwijzer.pages.parts import (LEERLINGEN, OUDERS, Doelgroep, Pagina, a, attrs, blok, datum, doelgroepen, gevoelig,
+                                   intro, kop, link, meta, naam, partner_blok, partner_naam, partners_voor, punten,
+                                   tel_href, titel, versie, vraag_pad, whatsapp_href)
 from wegwijzer.pages.teksten import teksten
 from wegwijzer.translations.apply import paginastatus
 
