@@ -11,6 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from wegwijzer.build import hookstate
+from wegwijzer.build.poststeps import NabouwFout, maak_af
 from wegwijzer.build.postprocess import material, pagina, zoekconfig, zonder_bronkaarten, zonder_taalsitemaps
 from wegwijzer.build.search import per_taal
 from wegwijzer.build.staging import genereer
@@ -100,3 +101,11 @@ def on_post_build(config):
         per_taal(Path(config.site_dir), talen, {t: resultaat.context[t]["zoeken"] for t in talen})
         zonder_bronkaarten(Path(config.site_dir))
         zonder_taalsitemaps(Path(config.site_dir))
+        # Redirects at old addresses and the PDFs (wegwijzer/build/poststeps.py); the preview makes no
+        # PDFs, which take WeasyPrint seconds on every save.
+        root, _content, _staging = _paden(config)
+        try:
+            maak_af(Path(config.site_dir), resultaat.bewaking.doorverwijzingen, config.site_url, root / "overrides",
+                    talen, pdfs=not hookstate.in_preview())
+        except NabouwFout as fout:
+            raise PluginError(str(fout)) from None

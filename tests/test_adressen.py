@@ -2,6 +2,9 @@
 disappears, redirects from former ids and short links (wegwijzer/checks/adressen.py)."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -185,3 +188,24 @@ def test_real_sites_list_every_built_page_and_their_short_links(echte_site):
         assert gebouwd(echte_site / sector, sector) <= lijst
         assert f"/{sector}/tlv/" in lijst
         assert (echte_site / sector / "tlv" / "index.html").is_file()
+
+
+def test_mkdocs_alone_builds_the_same_sector_site_as_make_site(tmp_path, content, capsys):
+    """The redirects and the PDFs belong to a sector's site, so the hooks make them: `mkdocs build -f
+    mkdocs.po.yml` (as `make serve` runs it) gives byte for byte the site that `make site` puts in site/po/."""
+    vervang(content, FAQ, "  - id: wat-is-een-tlv\n", "  - id: wat-is-een-tlv\n    vorige_ids: [oud]\n")
+    code, uitvoer = bouw(tmp_path, content, capsys)
+    assert code == 0, uitvoer
+    env = dict(os.environ, WEGWIJZER_CONTENT=str(content), WEGWIJZER_STAGING=str(tmp_path / "staging-mkdocs"),
+               NO_MKDOCS_2_WARNING="1")
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.po.yml"),
+                    "-d", str(tmp_path / "mkdocs")], cwd=ROOT, env=env, check=True)
+
+    def bestanden(map_: Path) -> dict[str, bytes]:
+        return {p.relative_to(map_).as_posix(): p.read_bytes() for p in sorted(map_.rglob("*")) if p.is_file()}
+
+    make_site, mkdocs_alleen = bestanden(tmp_path / "site" / "po"), bestanden(tmp_path / "mkdocs")
+    assert {"ouders/vragen/oud/index.html", "en/ouders/vragen/oud/index.html",
+            "voor-scholen/flyer.pdf", "en/voor-scholen/flyer.pdf"} <= set(mkdocs_alleen)
+    assert sorted(mkdocs_alleen) == sorted(make_site)
+    assert [p for p in make_site if make_site[p] != mkdocs_alleen[p]] == []

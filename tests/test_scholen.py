@@ -12,7 +12,7 @@ from PIL import Image
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from wegwijzer.build import pipeline
+from wegwijzer.build.poststeps import NabouwFout, maak_af
 from wegwijzer.build.pdf import PdfFout, drukwerk_paginas, maak
 
 from browser import DESKTOP, TELEFOON
@@ -115,7 +115,7 @@ def test_every_pdf_is_one_a4_page_with_its_address(echte_site, sector):
         assert adres in tekst, (pdf, tekst[:300])
 
 
-def test_a_pdf_that_cannot_be_made_stops_with_the_page_named(tmp_path, capsys):
+def test_a_pdf_that_cannot_be_made_stops_with_the_page_named(tmp_path):
     # A poster page whose stylesheet is missing: no PDF without its layout.
     pagina = tmp_path / "po" / "voor-scholen" / "poster-ouders" / "index.html"
     pagina.parent.mkdir(parents=True)
@@ -125,10 +125,11 @@ def test_a_pdf_that_cannot_be_made_stops_with_the_page_named(tmp_path, capsys):
         maak(tmp_path / "po")
     assert str(fout.value).startswith("po/voor-scholen/poster-ouders.pdf: ")
     assert "weg.css" in str(fout.value)
-    # What the build prints before it stops (and leaves site/ as it was).
-    assert not pipeline._pdfs(tmp_path, ["po"])
-    assert capsys.readouterr().err.startswith("De PDF's van de posters en de flyer konden niet worden gemaakt: "
-                                              "po/voor-scholen/poster-ouders.pdf: ")
+    # What the build says when it stops (the hook makes it MkDocs' error; site/ stays as it was).
+    with pytest.raises(NabouwFout) as fout:
+        maak_af(tmp_path / "po", {}, "https://example.org/po/", ROOT / "overrides", ["nl"])
+    assert str(fout.value).startswith("De PDF's van de posters en de flyer konden niet worden gemaakt: "
+                                      "po/voor-scholen/poster-ouders.pdf: ")
 
 
 def test_schools_page_has_both_texts_with_contact_lines_in_every_language(echte_site):

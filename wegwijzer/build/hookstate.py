@@ -34,4 +34,9 @@ def laatste(sleutel: str, taal: str):
 
 def vorige(sleutel: str, taal: str):
     """In the preview: the last good result, to build again after a mistake; else None (the build fails)."""
-    return laatste(sleutel, taal) if _staat["preview"] else None
+    return laatste(sleutel, taal) if in_preview() else None
+
+
+def in_preview() -> bool:
+    """True in `mkdocs serve` (make serve)."""
+    return _staat["preview"]

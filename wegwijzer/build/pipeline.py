@@ -1,6 +1,10 @@
 """`check` and `build`: every sector checked first, then built with MkDocs into a temporary folder
 next to ``site/``, swapped in only when everything succeeded, so a failed build leaves the previous
 site exactly as it was.
+
+What belongs to one sector's site (its pages, redirects and PDFs) is made by MkDocs and the hooks
+(build/poststeps.py), so `mkdocs build -f mkdocs.<sector>.yml` gives the same sector site. Here only
+what spans the sectors: the landing page in every language, robots.txt and the swap.
 """
 from __future__ import annotations
 
@@ -11,8 +15,6 @@ import sys
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from wegwijzer.build.pdf import PdfFout
-from wegwijzer.build.pdf import maak as maak_pdfs
 from wegwijzer.build.staging import adressen
 from wegwijzer.checks import readability
 from wegwijzer.checks.adressen import LIJST, Bewaking, bewaak, lees_lijst, tekst_lijst
@@ -25,7 +27,6 @@ from wegwijzer.content.talen import talen_van
 from wegwijzer.pages.landing import pad as landing_pad
 from wegwijzer.pages.landing import render as render_landing
 from wegwijzer.pages.landing import robots as render_robots
-from wegwijzer.pages.redirect import render as render_doorverwijzing
 from wegwijzer.translations.status import rapport
 
 
@@ -86,17 +87,6 @@ def _mkdocs(root: Path, sector: str, doel: Path, content: Path, staging: Path) -
                             text=True)
 
 
-def _pdfs(nieuw: Path, sectoren) -> bool:
-    """The posters and flyers as PDF (build/pdf.py); False after saying in Dutch what went wrong."""
-    try:
-        for naam in sectoren:
-            maak_pdfs(nieuw / naam)
-    except PdfFout as e:
-        print(f"De PDF's van de posters en de flyer konden niet worden gemaakt: {e}", file=sys.stderr)
-        return False
-    return True
-
-
 def build(root: Path, content: Path, site: Path, staging: Path, lijst_bijwerken: bool = True) -> int:
     sectoren = laad_of_meld(content)
     bewaking = None if sectoren is None else bewaak_of_meld(root, content, sectoren)
@@ -114,18 +104,10 @@ def build(root: Path, content: Path, site: Path, staging: Path, lijst_bijwerken:
         if uitvoer.strip():
             print(f"[{sector}]\n{uitvoer.rstrip()}", file=sys.stderr)
         mislukt |= proces.returncode != 0
-    if not mislukt:
-        mislukt = not _pdfs(nieuw, sectoren)
     if mislukt:
         shutil.rmtree(nieuw, ignore_errors=True)
         print("De build is mislukt (zie hierboven). De vorige site is niet veranderd.", file=sys.stderr)
         return 1
-    for naam, b in bewaking.items():
-        for van, naar in b.doorverwijzingen.items():
-            doel = nieuw / naam / van / "index.html"
-            doel.parent.mkdir(parents=True, exist_ok=True)
-            doel.write_text(render_doorverwijzing(root / "overrides", van, naar, sectoren[naam].site.site_url,
-                                                  talen_van(root, naam)), encoding="utf-8")
     talen = list(dict.fromkeys(t for naam in sectoren for t in talen_van(root, naam)))
     for taal in talen:
         doel = nieuw / landing_pad(taal, talen)

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wegwijzer.build.search import instellingen
-from wegwijzer.content.loader import FOTOS, Sector, laad_sector
+from wegwijzer.checks.adressen import LIJST, Bewaking, bewaak, lees_lijst
+from wegwijzer.content.errors import ContentFouten, toon
+from wegwijzer.content.loader import FOTOS, laad_sector
+from wegwijzer.content.sector import Sector
 from wegwijzer.content.talen import BRONTAAL, taalpad, voorvoegsel
 from wegwijzer.pages.shareimage import PAD as DEELBEELD
 from wegwijzer.pages.shareimage import png
@@ -25,6 +28,7 @@ class Resultaat:
     sector: Sector
     sites: dict[str, Site]  # language -> pages and navigation
     context: dict[str, dict]  # language -> what the templates read from config.extra.ww
+    bewaking: Bewaking  # the published-address guard: its redirects are written after MkDocs
 
 
 def bestanden(sites: dict[str, Site], docs: Path | None) -> dict[str, bytes]:
@@ -47,12 +51,17 @@ def fotos(content: Path) -> dict[str, bytes]:
 
 
 def adressen(sector: Sector, talen: list[str], docs: Path | None) -> set[str]:
-    """Every page address the sector's site will have, in every language (relative to its root),
-    and the PDF beside every poster and flyer (a school may link to it).
+    """Every page address the sector's site will have, in every language (``adressen_van``), rendered
+    here: for `make check`, which runs no MkDocs."""
+    return adressen_van({taal: bouw_site(in_taal(sector, taal), taal) for taal in talen}, docs, talen)
+
+
+def adressen_van(sites: dict[str, Site], docs: Path | None, talen: list[str]) -> set[str]:
+    """Every page address of the rendered ``sites`` (relative to the site root), and the PDF beside
+    every poster and flyer (a school may link to it).
 
     A hand-written page in docs/ without a translation exists in every language too: in Dutch,
     as mkdocs-static-i18n's fallback."""
-    sites = {taal: bouw_site(in_taal(sector, taal), taal) for taal in talen}
     uit = {posixpath.normpath(posixpath.join(adres(taalpad(p.pad, taal), talen), p.meta["ww_pdf"]))
            for taal, site in sites.items() for p in site.paginas if "ww_pdf" in p.meta}
     for pad in bestanden(sites, docs):
@@ -96,13 +105,19 @@ def context(sector: Sector, taal: str, talen: list[str]) -> dict:
 
 def genereer(content: Path, staging: Path, docs: Path | None = None, basis: Path | None = None,
              talen: list[str] | None = None) -> Resultaat:
-    """Load and check ``content`` (content/<sector>), render it in ``talen``, write ``staging``."""
+    """Load and check ``content`` (content/<sector>), render it in ``talen``, guard its published
+    addresses (the pages just rendered against adressen.txt), write ``staging``."""
     talen = talen or [BRONTAAL]
     if talen[0] != BRONTAAL:  # every address and every fallback assumes it
         raise ValueError(f"the first language of the site must be {BRONTAAL!r}, the source, not {talen[0]!r}")
     sector = laad_sector(content, basis)
     vertaald = {taal: in_taal(sector, taal) for taal in talen}
     sites = {taal: bouw_site(vertaald[taal], taal) for taal in talen}
+    lijst = Path(content) / LIJST
+    bewaking = bewaak(sector, adressen_van(sites, docs, talen), talen, lees_lijst(lijst),
+                      toon(lijst, Path(basis) if basis else Path(content).resolve().parent.parent))
+    if bewaking.fouten:
+        raise ContentFouten(bewaking.fouten)
     deelbeeld = {DEELBEELD: png(sector.site.naam, sector.site.site_url)}
     schrijf(staging, bestanden(sites, docs) | deelbeeld | fotos(content))
-    return Resultaat(sector, sites, {taal: context(vertaald[taal], taal, talen) for taal in talen})
+    return Resultaat(sector, sites, {taal: context(vertaald[taal], taal, talen) for taal in talen}, bewaking)
