@@ -44,7 +44,8 @@ def on_config(config):
     if resultaat is None:
         config.extra["ww_fouten"] = []
         try:
-            resultaat = genereer(content, staging, docs=root / "docs", basis=content.parent.parent, talen=talen)
+            resultaat = genereer(content, staging, docs=root / "docs", basis=content.parent.parent, talen=talen,
+                                 alle_talen=config.plugins["i18n"].all_languages)
         except ContentFouten as fouten:
             resultaat = hookstate.vorige(config.config_file_path, taal)
             if resultaat is None:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer.build.staging import adressen
+from wegwijzer.build.staging import adressen, genereer
+from wegwijzer.content.errors import ContentFouten
 from wegwijzer.checks.adressen import LIJST, bewaak, lees_lijst, tekst_lijst
 from wegwijzer.content.loader import laad_alles
 from wegwijzer.content.talen import talen_van
@@ -209,3 +210,16 @@ def test_mkdocs_alone_builds_the_same_sector_site_as_make_site(tmp_path, content
             "voor-scholen/flyer.pdf", "en/voor-scholen/flyer.pdf"} <= set(mkdocs_alleen)
     assert sorted(mkdocs_alleen) == sorted(make_site)
     assert [p for p in make_site if make_site[p] != mkdocs_alleen[p]] == []
+
+
+def test_the_dutch_only_preview_checks_no_address_of_the_languages_it_does_not_render(tmp_path):
+    """`make serve` renders Dutch only: the committed list's /po/en/... addresses are not missing then,
+    and the Dutch redirects are still made. Rendering Dutch alone as if it were the whole site fails."""
+    alle = talen_van(ROOT, "po")
+    resultaat = genereer(ROOT / "content" / "po", tmp_path / "preview", docs=ROOT / "docs", talen=["nl"], alle_talen=alle)
+    assert resultaat.bewaking.doorverwijzingen["tlv/"] == "ouders/tlv-en-speciaal-onderwijs/"
+    assert not any(van.startswith("en/") for van in resultaat.bewaking.doorverwijzingen)
+    with pytest.raises(ContentFouten) as fouten:
+        genereer(ROOT / "content" / "po", tmp_path / "alleen-nl", docs=ROOT / "docs", talen=["nl"])
+    assert str(fouten.value.fouten[0]).startswith("content/po/adressen.txt:")
+    assert "/po/en/" in str(fouten.value)

@@ -104,9 +104,13 @@ def context(sector: Sector, taal: str, talen: list[str]) -> dict:
 
 
 def genereer(content: Path, staging: Path, docs: Path | None = None, basis: Path | None = None,
-             talen: list[str] | None = None) -> Resultaat:
+             talen: list[str] | None = None, alle_talen: list[str] | None = None) -> Resultaat:
     """Load and check ``content`` (content/<sector>), render it in ``talen``, guard its published
-    addresses (the pages just rendered against adressen.txt), write ``staging``."""
+    addresses (the pages just rendered against adressen.txt), write ``staging``.
+
+    ``alle_talen``: every language of the site (default: ``talen``). The preview renders Dutch only
+    (`make serve`); then the pages of the other languages are not there to check against the list, and
+    only the redirects of the rendered languages are made."""
     talen = talen or [BRONTAAL]
     if talen[0] != BRONTAAL:  # every address and every fallback assumes it
         raise ValueError(f"the first language of the site must be {BRONTAAL!r}, the source, not {talen[0]!r}")
@@ -114,7 +118,8 @@ def genereer(content: Path, staging: Path, docs: Path | None = None, basis: Path
     vertaald = {taal: in_taal(sector, taal) for taal in talen}
     sites = {taal: bouw_site(vertaald[taal], taal) for taal in talen}
     lijst = Path(content) / LIJST
-    bewaking = bewaak(sector, adressen_van(sites, docs, talen), talen, lees_lijst(lijst),
+    alles = set(talen) >= set(alle_talen or talen)
+    bewaking = bewaak(sector, adressen_van(sites, docs, talen), talen, lees_lijst(lijst) if alles else None,
                       toon(lijst, Path(basis) if basis else Path(content).resolve().parent.parent))
     if bewaking.fouten:
         raise ContentFouten(bewaking.fouten)
