@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from wegwijzer.build.staging import adressen
 from wegwijzer.checks import readability
-from wegwijzer.checks.adressen import LIJST, Bewaking, bewaak, lees_lijst, tekst_lijst
+from wegwijzer.checks.adressen import LIJST, Bewaking, bewaak_map, tekst_lijst
 from wegwijzer.checks.report import render as render_rapport
 from wegwijzer.content import schema
 from wegwijzer.content.errors import ContentFouten, toon
@@ -34,9 +34,8 @@ def bewaak_of_meld(root: Path, content: Path, sectoren: dict[str, Sector]) -> di
     """The published-address guard of every sector (checks/adressen.py), or None after printing why it fails."""
     uit, fouten = {}, []
     for naam, sector in sectoren.items():
-        lijst, talen = content / naam / LIJST, talen_van(root, naam)
-        uit[naam] = bewaak(sector, adressen(sector, talen, root / "docs"), talen, lees_lijst(lijst),
-                           toon(lijst, content.parent))
+        talen = talen_van(root, naam)
+        uit[naam] = bewaak_map(sector, content / naam, adressen(sector, talen, root / "docs"), talen, content.parent)
         fouten += uit[naam].fouten
     if fouten:
         print(ContentFouten(fouten).rapport(), file=sys.stderr)

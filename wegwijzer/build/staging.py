@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wegwijzer.build.search import instellingen
-from wegwijzer.checks.adressen import LIJST, Bewaking, bewaak, lees_lijst
-from wegwijzer.content.errors import ContentFouten, toon
+from wegwijzer.checks.adressen import Bewaking, bewaak_map
+from wegwijzer.content.errors import ContentFouten
 from wegwijzer.content.loader import FOTOS, laad_sector
 from wegwijzer.content.sector import Sector
 from wegwijzer.content.talen import BRONTAAL, taalpad, voorvoegsel
@@ -53,18 +53,19 @@ def fotos(content: Path) -> dict[str, bytes]:
 def adressen(sector: Sector, talen: list[str], docs: Path | None) -> set[str]:
     """Every page address the sector's site will have, in every language (``adressen_van``), rendered
     here: for `make check`, which runs no MkDocs."""
-    return adressen_van({taal: bouw_site(in_taal(sector, taal), taal) for taal in talen}, docs, talen)
+    sites = {taal: bouw_site(in_taal(sector, taal), taal) for taal in talen}
+    return adressen_van(sites, bestanden(sites, docs), talen)
 
 
-def adressen_van(sites: dict[str, Site], docs: Path | None, talen: list[str]) -> set[str]:
-    """Every page address of the rendered ``sites`` (relative to the site root), and the PDF beside
-    every poster and flyer (a school may link to it).
+def adressen_van(sites: dict[str, Site], inhoud: dict[str, bytes], talen: list[str]) -> set[str]:
+    """Every page address of the rendered ``sites`` (relative to the site root), from the staging
+    contents ``inhoud`` (``bestanden``), and the PDF beside every poster and flyer (a school may link to it).
 
     A hand-written page in docs/ without a translation exists in every language too: in Dutch,
     as mkdocs-static-i18n's fallback."""
     uit = {posixpath.normpath(posixpath.join(adres(taalpad(p.pad, taal), talen), p.meta["ww_pdf"]))
            for taal, site in sites.items() for p in site.paginas if "ww_pdf" in p.meta}
-    for pad in bestanden(sites, docs):
+    for pad in inhoud:
         if pad.endswith(".md"):
             hier = adres(pad, talen)
             uit.add(hier)
@@ -117,12 +118,12 @@ def genereer(content: Path, staging: Path, docs: Path | None = None, basis: Path
     sector = laad_sector(content, basis)
     vertaald = {taal: in_taal(sector, taal) for taal in talen}
     sites = {taal: bouw_site(vertaald[taal], taal) for taal in talen}
-    lijst = Path(content) / LIJST
-    alles = set(talen) >= set(alle_talen or talen)
-    bewaking = bewaak(sector, adressen_van(sites, docs, talen), talen, lees_lijst(lijst) if alles else None,
-                      toon(lijst, Path(basis) if basis else Path(content).resolve().parent.parent))
+    inhoud = bestanden(sites, docs)
+    bewaking = bewaak_map(sector, Path(content), adressen_van(sites, inhoud, talen), talen,
+                          Path(basis) if basis else Path(content).resolve().parent.parent,
+                          met_lijst=set(talen) >= set(alle_talen or talen))
     if bewaking.fouten:
         raise ContentFouten(bewaking.fouten)
     deelbeeld = {DEELBEELD: png(sector.site.naam, sector.site.site_url)}
-    schrijf(staging, bestanden(sites, docs) | deelbeeld | fotos(content))
+    schrijf(staging, inhoud | deelbeeld | fotos(content))
     return Resultaat(sector, sites, {taal: context(vertaald[taal], taal, talen) for taal in talen}, bewaking)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wegwijzer.content.errors import Fout
+from wegwijzer.content.errors import Fout, toon
 from wegwijzer.content.herkomst import pad_van, regels_van
 from wegwijzer.content.sector import Sector
 
@@ -103,3 +103,11 @@ def lees_lijst(pad: Path) -> list[str] | None:
 
 def tekst_lijst(sector: str, lijst: list[str]) -> str:
     return KOP + "".join(f"/{sector}/{a}\n" for a in lijst)
+
+
+def bewaak_map(sector: Sector, map_: Path, adressen: set[str], talen: list[str], basis: Path,
+               met_lijst: bool = True) -> Bewaking:
+    """``bewaak`` against the list committed in ``map_`` (content/<sector>/adressen.txt); paths in its
+    errors relative to ``basis``. Without ``met_lijst`` only the redirects (a preview of some languages)."""
+    lijst = map_ / LIJST
+    return bewaak(sector, adressen, talen, lees_lijst(lijst) if met_lijst else None, toon(lijst, basis))
