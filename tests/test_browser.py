@@ -173,10 +173,13 @@ PAGINATYPES = {
 }
 
 
-# Every layout shift while a page loads, with what moved (a PerformanceObserver from before the first paint).
+# Every layout shift while a page loads (a PerformanceObserver from before the first paint), with what
+# moved: element, class, box before and after, so a failure says where to look.
 VERSCHUIVINGEN = """window.wwVerschuivingen = [];
+const wwVak = r => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
 new PerformanceObserver(lijst => { for (const e of lijst.getEntries()) window.wwVerschuivingen.push(
-  [e.value, e.sources.map(s => s.node && s.node.nodeName).join(' ')]); })
+  [e.value, Math.round(e.startTime) + ' ms: ' + e.sources.map(s => (s.node ? s.node.nodeName + '.' +
+    ((s.node.getAttribute && s.node.getAttribute('class')) || '') : '?') + ' ' + wwVak(s.previousRect) + ' > ' + wwVak(s.currentRect)).join('; ')]); })
   .observe({type: 'layout-shift', buffered: true});"""
 
 

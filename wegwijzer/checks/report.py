@@ -4,10 +4,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import jinja2
-
 from wegwijzer.checks.readability import Verslag
 from wegwijzer.content.controles import Controles
+from wegwijzer.pages.templates import render as vul_in
 
 SOORTEN = {"nakijken": "Nakijken", "zin": "Lange zinnen", "woord": "Lange woorden",
            "b1": "Geen taalniveau B1", "score": "Moeilijke teksten", "schema": "Schema",
@@ -15,9 +14,9 @@ SOORTEN = {"nakijken": "Nakijken", "zin": "Lange zinnen", "woord": "Lange woorde
 
 
 def render(verslagen: list[Verslag], controles: Controles, templates: Path, vandaag: date) -> str:
-    omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=True)
     grenzen = {v.sector: {d: getattr(getattr(controles, v.sector), d).min_flesch_douma
                           for d in ("ouders", "leerlingen")} for v in verslagen if v.sector}
-    return omgeving.get_template("ww-rapport.html").render(
-        verslagen=verslagen, soorten=SOORTEN, grenzen=grenzen, min_woorden=controles.min_woorden_voor_score,
+    return vul_in(
+        templates, "ww-rapport.html", verslagen=verslagen, soorten=SOORTEN, grenzen=grenzen,
+        min_woorden=controles.min_woorden_voor_score,
         datum=vandaag.isoformat())

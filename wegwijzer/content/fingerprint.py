@@ -9,13 +9,13 @@ import dataclasses
 import hashlib
 import json
 
+from wegwijzer.content.vertaalbaar import vertaalklasse, vertaalvelden
 from wegwijzer.content.vertaalmodel import Vertaling
 
 STATUSSEN = ("vertaald", "concept", "verouderd", "ontbreekt")
 SOORTEN = ("site", "onderwerpen", "vragen", "partners", "doorklik", "scholen")
 # Items that occur once per sector: their translation is a single record, not a table by id.
 ENKEL = ("site", "scholen")
-SCHOLEN_VELDEN = ("intro", "schoolgids", "poster_leerlingen", "poster_ouders", "flyer")
 
 
 def _plat(waarde):
@@ -27,26 +27,47 @@ def _plat(waarde):
     return [_plat(getattr(waarde, f.name)) for f in dataclasses.fields(waarde)]
 
 
+def haal(waarde, pad: str):
+    """The value at a dotted path (vertaalmodel.py: ``bron``); through a list, of every element."""
+    for i, stap in enumerate(pad.split(".")):
+        if isinstance(waarde, list):
+            return [haal(w, ".".join(pad.split(".")[i:])) for w in waarde]
+        waarde = getattr(waarde, stap)
+    return waarde
+
+
+def _record(bron, klasse: type) -> dict:
+    """The Dutch texts of ``bron`` in the shape of its translated record ``klasse``."""
+    return {v.naam: {w.id: _record(w, v.tabel) for w in haal(bron, v.bron)} if v.tabel else haal(bron, v.bron)
+            for v in vertaalvelden(klasse)}
+
+
+def bronrecord(sector, soort: str, id_: str):
+    """The Dutch record a translation of (soort, id) translates (for "site": the sector itself)."""
+    if soort == "site":
+        return sector
+    if soort == "vragen":
+        return sector.vraag(id_)
+    if soort == "onderwerpen":
+        return next(o for o in sector.onderwerpen if o.id == id_)
+    if soort == "partners":
+        return sector.partner(id_)
+    return sector.scholen if soort == "scholen" else sector.doorklik[id_].doorklik
+
+
+def bron(sector, soort: str, id_: str) -> dict:
+    """The Dutch texts of (soort, id) in the shape of its translation, field by field."""
+    return _record(bronrecord(sector, soort, id_), vertaalklasse(soort))
+
+
+def _plat_record(record: dict, klasse: type) -> list:
+    return [[[id_, *_plat_record(r, v.tabel)] for id_, r in record[v.naam].items()] if v.tabel
+            else _plat(record[v.naam]) for v in vertaalvelden(klasse)]
+
+
 def bronteksten(sector, soort: str, id_: str) -> list:
     """The Dutch texts a translation of (soort, id) is made from."""
-    if soort == "site":
-        s, c = sector.site, sector.site.contact
-        return _plat([s.welkom, c.reactietijd, c.daarna, c.bereikbaar, s.ojs_taken.wel, s.ojs_taken.niet,
-                      sector.partners.volgorde_uitleg])
-    if soort == "vragen":
-        v = sector.vraag(id_)
-        return _plat([v.ouders, v.leerlingen])
-    if soort == "onderwerpen":
-        o = next(o for o in sector.onderwerpen if o.id == id_)
-        return _plat([o.titel, o.titel_leerlingen, o.intro, o.intro_leerlingen, o.groep])
-    if soort == "partners":
-        p = sector.partner(id_)
-        return _plat([p.naam, p.waarvoor, p.naam_leerlingen, p.waarvoor_leerlingen])
-    if soort == "scholen":
-        return _plat([getattr(sector.scholen, n) for n in SCHOLEN_VELDEN])
-    d = sector.doorklik[id_].doorklik
-    return _plat([d.titel, d.intro, [[s.id, s.vraag, s.uitleg, [k.tekst for k in s.keuzes]] for s in d.vragen],
-                  [[u.id, u.titel, u.antwoord, u.onderwerp] for u in d.uitkomsten]])
+    return _plat(_plat_record(bron(sector, soort, id_), vertaalklasse(soort)))
 
 
 def vingerafdruk(sector, soort: str, id_: str) -> str:

@@ -62,9 +62,9 @@ class Noodnummer(str):
     """Een kort nummer voor noodgevallen, zoals "112" (tussen aanhalingstekens)."""
 
 
-def veld(uitleg: str, **kwargs):
-    """A model field with its Dutch explanation for editors."""
-    return field(metadata={"uitleg": uitleg}, **kwargs)
+def veld(uitleg: str, bron: str | None = None, **kwargs):
+    """A model field with its Dutch explanation for editors (``bron``: vertaalmodel.py)."""
+    return field(metadata={"uitleg": uitleg} | ({"bron": bron} if bron else {}), **kwargs)
 
 
 def tabel(uitleg: str):
@@ -72,6 +72,6 @@ def tabel(uitleg: str):
     return field(default_factory=dict, metadata={"uitleg": uitleg})
 
 
-def lijst(uitleg: str):
+def lijst(uitleg: str, bron: str | None = None):
     """An optional list field (empty when left out)."""
-    return field(default_factory=list, metadata={"uitleg": uitleg})
+    return field(default_factory=list, metadata={"uitleg": uitleg} | ({"bron": bron} if bron else {}))

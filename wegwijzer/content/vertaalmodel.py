@@ -1,5 +1,9 @@
 """The model of vertalingen/<taal>.yml: one language per file, keyed by the Dutch ids. What a
-translated item may hold, and the fingerprint of the Dutch text it was made from."""
+translated item may hold, and the fingerprint of the Dutch text it was made from.
+
+This model is also the list of what is translatable: a field of a translated item translates the
+field of the same name in the Dutch record, or the one its ``bron`` names (a dotted path; through a
+list it takes that field of every element). content/vertaalbaar.py reads that list from here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -48,21 +52,27 @@ class PartnerVertaling(VertaaldItem):
 class SiteVertaling(VertaaldItem):
     """The texts of site.yml (and partners.yml's volgorde_uitleg) that visitors read."""
 
-    welkom: Optional[PerDoelgroep] = veld("De vertaalde welkomsttekst.", default=None)
-    reactietijd: Optional[PerDoelgroep] = veld("De vertaalde reactietijd.", default=None)
-    daarna: Optional[PerDoelgroep] = veld("Het vertaalde 'wat gebeurt er daarna'.", default=None)
-    bereikbaar: list[Tijdvak] = lijst("De vertaalde tijden, in dezelfde volgorde als in site.yml.")
-    ojs_wel: Optional[LijstPerDoelgroep] = veld("Wat het OJS wel doet, vertaald.", default=None)
-    ojs_niet: Optional[LijstPerDoelgroep] = veld("Wat het OJS niet doet, vertaald.", default=None)
+    welkom: Optional[PerDoelgroep] = veld("De vertaalde welkomsttekst.", default=None, bron="site.welkom")
+    reactietijd: Optional[PerDoelgroep] = veld("De vertaalde reactietijd.", default=None,
+                                               bron="site.contact.reactietijd")
+    daarna: Optional[PerDoelgroep] = veld("Het vertaalde 'wat gebeurt er daarna'.", default=None,
+                                          bron="site.contact.daarna")
+    bereikbaar: list[Tijdvak] = lijst("De vertaalde tijden, in dezelfde volgorde als in site.yml.",
+                                      bron="site.contact.bereikbaar")
+    ojs_wel: Optional[LijstPerDoelgroep] = veld("Wat het OJS wel doet, vertaald.", default=None,
+                                                bron="site.ojs_taken.wel")
+    ojs_niet: Optional[LijstPerDoelgroep] = veld("Wat het OJS niet doet, vertaald.", default=None,
+                                                 bron="site.ojs_taken.niet")
     volgorde_uitleg: Optional[PerDoelgroep] = veld("De vertaalde uitleg bij de volgorde (partners.yml).",
-                                                   default=None)
+                                                   default=None, bron="partners.volgorde_uitleg")
 
 
 @dataclass(kw_only=True)
 class StapVertaling:
     vraag: Tekst = veld("De vertaalde vraag.")
     uitleg: Optional[Markdown] = veld("De vertaalde toelichting.", default=None)
-    keuzes: list[Tekst] = veld("De vertaalde antwoorden, in dezelfde volgorde als in het Nederlands.")
+    keuzes: list[Tekst] = veld("De vertaalde antwoorden, in dezelfde volgorde als in het Nederlands.",
+                               bron="keuzes.tekst")
 
 
 @dataclass(kw_only=True)
@@ -99,3 +109,4 @@ class Vertaling:
     doorklik: dict[Literal["ouders", "leerlingen"], DoorklikVertaling] = tabel(
         "Vertaalde doorklik, per doelgroep: ouders of leerlingen.")
     scholen: Optional[ScholenVertaling] = veld("De vertaalde teksten uit scholen.yml.", default=None)
+

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import jinja2
-
 from wegwijzer.content.sector import Sector
 from wegwijzer.content.talen import voorvoegsel
 from wegwijzer.pages.parts import tel_href
+from wegwijzer.pages.templates import render as vul_in
 from wegwijzer.pages.teksten import teksten
 
 
@@ -21,7 +20,6 @@ def render(sectoren: dict[str, Sector], templates: Path, taal: str, talen: list[
     """HTML of the landing page in ``taal``, from overrides/ww-landing.html.
 
     ``talen`` are the languages of the landing pages, the default first."""
-    omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=True)
     terug = "" if taal == talen[0] else "../"
     map_ = voorvoegsel(taal, talen)
     sites = [{"sector": s.site.sector, "href": f"{terug}{naam}/{map_}", "contact": f"{terug}{naam}/{map_}ouders/contact/",
@@ -32,12 +30,12 @@ def render(sectoren: dict[str, Sector], templates: Path, taal: str, talen: list[
     andere = [{"taal": x, "naam": teksten(x)["taalnaam"], "dir": teksten(x)["richting"],
                "href": terug + voorvoegsel(x, talen)} for x in talen]
     woorden = teksten(taal)
-    return omgeving.get_template("ww-landing.html").render(
-        t=woorden["landing"], bel=woorden["kanalen"]["telefoon"], contact=woorden["contact_titel"]["ouders"],
+    return vul_in(
+        templates, "ww-landing.html", t=woorden["landing"], bel=woorden["kanalen"]["telefoon"],
+        contact=woorden["contact_titel"]["ouders"],
         taal=taal, dir=woorden["richting"], sites=sites, swvs=swvs, talen=andere)
 
 
 def robots(sectoren: dict[str, Sector], templates: Path) -> str:
     """robots.txt from overrides/ww-robots.txt: crawl everything; the sitemap of every sector."""
-    omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), keep_trailing_newline=True)
-    return omgeving.get_template("ww-robots.txt").render(sites=[s.site.site_url for s in sectoren.values()])
+    return vul_in(templates, "ww-robots.txt", sites=[s.site.site_url for s in sectoren.values()])

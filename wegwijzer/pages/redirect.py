@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import jinja2
-
+from wegwijzer.pages.templates import render as vul_in
 from wegwijzer.pages.teksten import teksten
 from wegwijzer.pages.urls import relatief
 
@@ -13,7 +12,6 @@ def render(templates: Path, van: str, naar: str, site_url: str, talen: list[str]
     """HTML for the old address ``van`` that sends visitors to ``naar`` (both relative to the site root),
     in the language of the old address."""
     taal = van.split("/")[0] if van.split("/")[0] in talen[1:] else talen[0]
-    omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=True)
     t = teksten(taal)
-    return omgeving.get_template("ww-doorverwijzing.html").render(
-        taal=taal, dir=t["richting"], t=t["doorverwijzing"], doel=relatief(van, naar), absoluut=site_url + naar)
+    return vul_in(templates, "ww-doorverwijzing.html", taal=taal, dir=t["richting"], t=t["doorverwijzing"],
+                  doel=relatief(van, naar), absoluut=site_url + naar)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import replace
 
-from wegwijzer.content import model
 from wegwijzer.content.doorklik import Boom
-from wegwijzer.content.fingerprint import SCHOLEN_VELDEN, status, vertaald_item
+from wegwijzer.content.fingerprint import haal, status, vertaald_item
 from wegwijzer.content.sector import Sector
 from wegwijzer.content.talen import BRONTAAL, NL, is_nl
+from wegwijzer.content.vertaalbaar import vertaalklasse, vertaalvelden
 
 
 def _nl(waarde):
@@ -33,39 +33,40 @@ def _nl(waarde):
 
 def _kies(nl, vertaald):
     """The translation when there is one, else the Dutch text marked NL."""
-    return _nl(nl) if vertaald is None or nl is None else vertaald
+    return _nl(nl) if vertaald is None or vertaald == [] or nl is None else vertaald
 
 
-def _velden(bron, item, namen):
-    return {n: _kies(getattr(bron, n), getattr(item, n, None) if item else None) for n in namen}
+def _zet(waarde, pad: str, nieuw):
+    """A copy of ``waarde`` with ``nieuw`` at the dotted path; through a list, element by element."""
+    if isinstance(waarde, list):
+        return [_zet(w, pad, n) for w, n in zip(waarde, nieuw)]
+    naam, _, rest = pad.partition(".")
+    return replace(waarde, **{naam: _zet(getattr(waarde, naam), rest, nieuw) if rest else nieuw})
 
 
-def _site(sector: Sector, item) -> tuple[model.Site, model.PartnersBestand]:
-    s, c = sector.site, sector.site.contact
-    bereikbaar = item.bereikbaar if item and item.bereikbaar else None
-    contact = replace(c, reactietijd=_kies(c.reactietijd, item and item.reactietijd),
-                      daarna=_kies(c.daarna, item and item.daarna),
-                      bereikbaar=_kies(c.bereikbaar, bereikbaar))
-    taken = replace(s.ojs_taken, wel=_kies(s.ojs_taken.wel, item and item.ojs_wel),
-                    niet=_kies(s.ojs_taken.niet, item and item.ojs_niet))
-    site = replace(s, welkom=_kies(s.welkom, item and item.welkom), contact=contact, ojs_taken=taken)
-    partners = replace(sector.partners, volgorde_uitleg=_kies(sector.partners.volgorde_uitleg,
-                                                              item and item.volgorde_uitleg))
-    return site, partners
+def _past(bron, item, klasse) -> bool:
+    """False for a translation whose list no longer matches the Dutch one element for element (the
+    choices of a doorklik step changed in Dutch): it is outdated, and Dutch shows until it is translated."""
+    for v in vertaalvelden(klasse):
+        lijst = getattr(bron, v.bron.split(".")[0])
+        if "." in v.bron and isinstance(lijst, list) and len(getattr(item, v.naam)) != len(lijst):
+            return False
+    return True
 
 
-def _doorklik(boom: Boom, item) -> Boom:
-    d = boom.doorklik
-    stappen = []
-    for stap in d.vragen:
-        v = item.vragen.get(stap.id) if item else None
-        if v and len(v.keuzes) != len(stap.keuzes):
-            v = None  # an outdated translation of a step whose choices changed in Dutch: Dutch until translated
-        keuzes = [replace(k, tekst=v.keuzes[i] if v else NL(k.tekst)) for i, k in enumerate(stap.keuzes)]
-        stappen.append(replace(stap, **_velden(stap, v, ("vraag", "uitleg")), keuzes=keuzes))
-    uitkomsten = [replace(u, **_velden(u, item.uitkomsten.get(u.id) if item else None,
-                                       ("titel", "antwoord", "onderwerp"))) for u in d.uitkomsten]
-    return Boom.van(replace(d, **_velden(d, item, ("titel", "intro")), vragen=stappen, uitkomsten=uitkomsten))
+def _vertaald(bron, item, klasse):
+    """The Dutch record ``bron`` with the translated fields of ``item`` (of class ``klasse``) put in,
+    field by field as the translation model lists them; Dutch (marked NL) where one is missing."""
+    if item is not None and not _past(bron, item, klasse):
+        item = None
+    for v in vertaalvelden(klasse):
+        if v.tabel:
+            tabel = getattr(item, v.naam) if item else {}
+            nieuw = [_vertaald(r, tabel.get(r.id), v.tabel) for r in haal(bron, v.bron)]
+        else:
+            nieuw = _kies(haal(bron, v.bron), getattr(item, v.naam) if item else None)
+        bron = _zet(bron, v.bron, nieuw)
+    return bron
 
 
 def in_taal(sector: Sector, taal: str) -> Sector:
@@ -74,22 +75,16 @@ def in_taal(sector: Sector, taal: str) -> Sector:
         return sector
     vertaling = sector.vertalingen.get(taal)
 
-    def item(soort, id_):
-        return None if status(sector, vertaling, soort, id_) == "ontbreekt" else vertaald_item(vertaling, soort, id_)
+    def vertaal(soort: str, bron, id_: str):
+        item = None if status(sector, vertaling, soort, id_) == "ontbreekt" else vertaald_item(vertaling, soort, id_)
+        return _vertaald(bron, item, vertaalklasse(soort))
 
-    site, partners = _site(sector, item("site", "site"))
-    partners = replace(partners, partners=[
-        replace(p, **_velden(p, item("partners", p.id), ("naam", "waarvoor", "naam_leerlingen",
-                                                           "waarvoor_leerlingen")))
-        for p in sector.partners.partners])
-    onderwerpen = [replace(o, **_velden(o, item("onderwerpen", o.id), ("titel", "titel_leerlingen", "intro",
-                                                                         "intro_leerlingen", "groep")))
-                   for o in sector.onderwerpen]
-    vragen = [replace(v, **_velden(v, item("vragen", v.id), ("ouders", "leerlingen"))) for v in sector.vragen]
-    doorklik = {d: _doorklik(boom, item("doorklik", d)) for d, boom in sector.doorklik.items()}
-    scholen = replace(sector.scholen, **_velden(sector.scholen, item("scholen", "scholen"), SCHOLEN_VELDEN))
-    return Sector(site, onderwerpen, partners, scholen, vragen, sector.onderwerp_van, doorklik, sector.vertalingen,
-                  sector.zoekwoorden, taal=taal, bron=sector)
+    vertaald = vertaal("site", sector, "site")
+    partners = replace(vertaald.partners, partners=[vertaal("partners", p, p.id) for p in sector.partners.partners])
+    return replace(vertaald, partners=partners, onderwerpen=[vertaal("onderwerpen", o, o.id) for o in sector.onderwerpen],
+                   vragen=[vertaal("vragen", v, v.id) for v in sector.vragen],
+                   doorklik={d: Boom.van(vertaal("doorklik", boom.doorklik, d)) for d, boom in sector.doorklik.items()},
+                   scholen=vertaal("scholen", sector.scholen, "scholen"), taal=taal, bron=sector)
 
 
 def vertaalstatus(sector: Sector, soort: str, id_: str) -> str | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from wegwijzer.content.fingerprint import ENKEL, SCHOLEN_VELDEN, STATUSSEN, eenheden, status, vingerafdruk
+from wegwijzer.content.fingerprint import ENKEL, STATUSSEN, bron, eenheden, status, vingerafdruk
 from wegwijzer.content.loader import laad_of_meld
 from wegwijzer.content.sector import Sector
 from wegwijzer.content.talen import BRONTAAL, talen_van
@@ -37,32 +37,6 @@ def tel(sector, taal: str) -> Telling:
 
 # --- a template for translators ---------------------------------------------------
 
-def _bron(sector, soort: str, id_: str) -> dict:
-    """The Dutch texts of one item in the shape of its translation record."""
-    if soort == "site":
-        s, c = sector.site, sector.site.contact
-        return {"welkom": s.welkom, "reactietijd": c.reactietijd, "daarna": c.daarna,
-                "bereikbaar": c.bereikbaar, "ojs_wel": s.ojs_taken.wel, "ojs_niet": s.ojs_taken.niet,
-                "volgorde_uitleg": sector.partners.volgorde_uitleg}
-    if soort == "vragen":
-        v = sector.vraag(id_)
-        return {"ouders": v.ouders, "leerlingen": v.leerlingen}
-    if soort == "onderwerpen":
-        o = next(o for o in sector.onderwerpen if o.id == id_)
-        return {k: getattr(o, k) for k in ("titel", "titel_leerlingen", "intro", "intro_leerlingen", "groep")}
-    if soort == "partners":
-        p = sector.partner(id_)
-        return {k: getattr(p, k) for k in ("naam", "waarvoor", "naam_leerlingen", "waarvoor_leerlingen")}
-    if soort == "scholen":
-        return {k: getattr(sector.scholen, k) for k in SCHOLEN_VELDEN}
-    d = sector.doorklik[id_].doorklik
-    return {"titel": d.titel, "intro": d.intro,
-            "vragen": {s.id: {"vraag": s.vraag, "uitleg": s.uitleg, "keuzes": [k.tekst for k in s.keuzes]}
-                       for s in d.vragen},
-            "uitkomsten": {u.id: {"titel": u.titel, "antwoord": u.antwoord, "onderwerp": u.onderwerp}
-                           for u in d.uitkomsten}}
-
-
 def _gewoon(waarde):
     """Model values as plain dicts, lists and str, without empty fields."""
     if dataclasses.is_dataclass(waarde):
@@ -89,7 +63,7 @@ def sjabloon(sector, taal: str) -> str:
     for soort, id_ in eenheden(sector):
         if status(sector, vertaling, soort, id_) not in ("ontbreekt", "verouderd"):
             continue
-        item = {"vingerafdruk": vingerafdruk(sector, soort, id_), "concept": True} | _gewoon(_bron(sector, soort, id_))
+        item = {"vingerafdruk": vingerafdruk(sector, soort, id_), "concept": True} | _gewoon(bron(sector, soort, id_))
         if soort in ENKEL:
             inhoud[soort] = item
         else:
