@@ -9,7 +9,7 @@ import dataclasses
 import hashlib
 import json
 
-from wegwijzer.content.vertaalbaar import vertaalklasse, vertaalvelden
+from wegwijzer.content.vertaalbaar import haal, vertaalklasse, vertaalvelden
 from wegwijzer.content.vertaalmodel import Vertaling
 
 STATUSSEN = ("vertaald", "concept", "verouderd", "ontbreekt")
@@ -25,15 +25,6 @@ def _plat(waarde):
     if isinstance(waarde, list):
         return [_plat(w) for w in waarde]
     return [_plat(getattr(waarde, f.name)) for f in dataclasses.fields(waarde)]
-
-
-def haal(waarde, pad: str):
-    """The value at a dotted path (vertaalmodel.py: ``bron``); through a list, of every element."""
-    for i, stap in enumerate(pad.split(".")):
-        if isinstance(waarde, list):
-            return [haal(w, ".".join(pad.split(".")[i:])) for w in waarde]
-        waarde = getattr(waarde, stap)
-    return waarde
 
 
 def _record(bron, klasse: type) -> dict:

@@ -62,9 +62,14 @@ class Noodnummer(str):
     """Een kort nummer voor noodgevallen, zoals "112" (tussen aanhalingstekens)."""
 
 
+def _metadata(uitleg: str, bron: str | None) -> dict:
+    """A field's Dutch explanation for editors, and where a translated field's Dutch text lives (vertaalbaar.py)."""
+    return {"uitleg": uitleg} | ({"bron": bron} if bron else {})
+
+
 def veld(uitleg: str, bron: str | None = None, **kwargs):
-    """A model field with its Dutch explanation for editors (``bron``: vertaalmodel.py)."""
-    return field(metadata={"uitleg": uitleg} | ({"bron": bron} if bron else {}), **kwargs)
+    """A model field with its Dutch explanation for editors."""
+    return field(metadata=_metadata(uitleg, bron), **kwargs)
 
 
 def tabel(uitleg: str):
@@ -74,4 +79,4 @@ def tabel(uitleg: str):
 
 def lijst(uitleg: str, bron: str | None = None):
     """An optional list field (empty when left out)."""
-    return field(default_factory=list, metadata={"uitleg": uitleg} | ({"bron": bron} if bron else {}))
+    return field(default_factory=list, metadata=_metadata(uitleg, bron))

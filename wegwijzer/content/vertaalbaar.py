@@ -38,3 +38,11 @@ def vertaalklasse(soort: str) -> type:
     soort_type = typing.get_type_hints(Vertaling)[soort]
     args = [a for a in typing.get_args(soort_type) if a is not type(None)]
     return args[-1]
+
+
+def haal(waarde, pad: str):
+    """The value at a field's ``bron`` path (dotted); through a list, that of every element."""
+    if isinstance(waarde, list):
+        return [haal(w, pad) for w in waarde]
+    naam, _, rest = pad.partition(".")
+    return haal(getattr(waarde, naam), rest) if rest else getattr(waarde, naam)

@@ -10,10 +10,10 @@ import dataclasses
 from dataclasses import replace
 
 from wegwijzer.content.doorklik import Boom
-from wegwijzer.content.fingerprint import haal, status, vertaald_item
+from wegwijzer.content.fingerprint import status, vertaald_item
 from wegwijzer.content.sector import Sector
 from wegwijzer.content.talen import BRONTAAL, NL, is_nl
-from wegwijzer.content.vertaalbaar import vertaalklasse, vertaalvelden
+from wegwijzer.content.vertaalbaar import haal, vertaalklasse, vertaalvelden
 
 
 def _nl(waarde):
@@ -37,7 +37,8 @@ def _kies(nl, vertaald):
 
 
 def _zet(waarde, pad: str, nieuw):
-    """A copy of ``waarde`` with ``nieuw`` at the dotted path; through a list, element by element."""
+    """A copy of ``waarde`` with ``nieuw`` at the dotted path; through a list, element by element
+    (the inverse of vertaalbaar.haal)."""
     if isinstance(waarde, list):
         return [_zet(w, pad, n) for w, n in zip(waarde, nieuw)]
     naam, _, rest = pad.partition(".")
